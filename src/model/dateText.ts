@@ -1,0 +1,22 @@
+// Dates as an analyst reads them, at the precision the dataset states them:
+// "30 Nov 2024", "Dec 2024", "2015", "since 2015", "2012 – 2016".
+
+import { ONGOING_LITERAL, parsePartialDate } from './dates';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function describeDate(text: string): string {
+  const r = parsePartialDate(text);
+  if (!r.ok) return text;
+  const { year, month, day } = r.date;
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+export function describePeriod(start?: string, end?: string): string {
+  if (start === undefined) return 'undated';
+  if (end === undefined || end === start) return describeDate(start);
+  if (end === ONGOING_LITERAL) return `since ${describeDate(start)}`;
+  return `${describeDate(start)} – ${describeDate(end)}`;
+}
