@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import { openBundled } from '../state/bundled';
+import { useStore } from '../state/store';
+import { Details } from './details/Details';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FocusControls } from './FocusControls';
+import { GraphView } from './graph/GraphView';
+import { Legend } from './Legend';
+import { LoadErrors, ProblemList } from './LoadProblems';
+import { OpenDataset } from './OpenDataset';
+import { RelationsTable } from './RelationsTable';
+import { SearchBox } from './SearchBox';
+import { StatusBar } from './StatusBar';
+import { useVisibility } from './useVisibility';
+import type { LoadedDataset } from '../state/loaded';
+
+export function App() {
+  const loaded = useStore((s) => s.loaded);
+
+  useEffect(() => {
+    if (!useStore.getState().loaded) openBundled();
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1>Faultlines</h1>
+        <OpenDataset />
+        {loaded && <Toolbar loaded={loaded} />}
+      </header>
+      <LoadErrors />
+      {loaded ? (
+        <Workspace loaded={loaded} />
+      ) : (
+        <main className="empty">
+          <p>No dataset is open. Open a faultlines/1 JSON file, or drop one on the page.</p>
+        </main>
+      )}
+    </div>
+  );
+}
+
+function Toolbar({ loaded }: { loaded: LoadedDataset }) {
+  const showUnsourced = useStore((s) => s.showUnsourced);
+  const setShowUnsourced = useStore((s) => s.setShowUnsourced);
+  const tableOpen = useStore((s) => s.tableOpen);
+  const setTableOpen = useStore((s) => s.setTableOpen);
+  return (
+    <>
+      <p className="dataset-title" title={loaded.valid.dataset.meta.description}>
+        {loaded.valid.dataset.meta.title}
+      </p>
+      <SearchBox actors={loaded.valid.dataset.actors} />
+      <FocusControls />
+      <label className="toggle">
+        <input type="checkbox" checked={showUnsourced} onChange={(e) => setShowUnsourced(e.target.checked)} />
+        Show unsourced relations
+      </label>
+      <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
+        Table
+      </button>
+    </>
+  );
+}
+
+function Workspace({ loaded }: { loaded: LoadedDataset }) {
+  const visibility = useVisibility(loaded);
+  const tableOpen = useStore((s) => s.tableOpen);
+  const { warnings, warningCount } = loaded.valid;
+  return (
+    <main className={tableOpen ? 'workspace with-table' : 'workspace'}>
+      <div className="graph-area">
+        <ErrorBoundary
+          what="graph drawing"
+          stillWorks="Search, the Details panel and the Table (button above) still work."
+          key={loaded.serial}
+        >
+          <GraphView loaded={loaded} visibility={visibility} />
+        </ErrorBoundary>
+      </div>
+      <Legend loaded={loaded} />
+      <aside className="side" tabIndex={0} aria-label="Side panel">
+        <ErrorBoundary what="details panel">
+          <Details loaded={loaded} visibility={visibility} />
+        </ErrorBoundary>
+        {warningCount > 0 && (
+          <section className="problems warnings" aria-label="Warnings">
+            <h2>
+              {warningCount} warning{warningCount === 1 ? '' : 's'} in {loaded.name}
+            </h2>
+            <ProblemList problems={warnings} total={warningCount} />
+          </section>
+        )}
+      </aside>
+      {tableOpen && (
+        <section className="table-panel" aria-label="Relations table" tabIndex={-1}>
+          <ErrorBoundary what="table">
+            <RelationsTable loaded={loaded} visibility={visibility} />
+          </ErrorBoundary>
+        </section>
+      )}
+      <footer className="footer">
+        <StatusBar loaded={loaded} visibility={visibility} />
+      </footer>
+    </main>
+  );
+}

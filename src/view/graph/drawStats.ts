@@ -1,0 +1,11 @@
+// A read-only handle on the live renderer, for browser tests and for anyone
+// scripting the page: which renderer is live and how many frames it drew.
+import type Sigma from 'sigma';
+import type { LoadedDataset } from '../../state/loaded';
+
+export const drawStats: {
+  current: { sigma: Sigma; loaded: LoadedDataset } | null;
+  frames: number;
+  /** performance.now() of the first frame drawn since the page loaded */
+  firstFrameAt: number | null;
+} = { current: null, frames: 0, firstFrameAt: null };

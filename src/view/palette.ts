@@ -1,0 +1,59 @@
+// Colours. Nodes by actor kind (Okabe-Ito, safe for colour-blind readers);
+// edges by type within their sign's hue: blues cooperate, reds oppose, greys
+// are neutral. Colour is never the only carrier: the legend, arrows, labels,
+// the contested mark and the details panel say the same in text and shape.
+
+import type { RelationType, Sign } from '../model/relationTypes';
+import type { ActorKind } from '../model/types';
+
+export const KIND_COLOURS: Record<ActorKind, string> = {
+  state: '#0072B2',
+  'state-institution': '#56B4E9',
+  'armed-group': '#D55E00',
+  umbrella: '#E69F00',
+  alliance: '#CC79A7',
+  political: '#009E73',
+  person: '#B8A200',
+  organisation: '#7F7F7F',
+};
+
+const TYPE_COLOURS: Record<string, string> = {
+  backs: '#1f5fa8',
+  'deploys-to': '#3a86cf',
+  'member-of': '#6aa6dc',
+  'allied-with': '#167f8f',
+  'pledges-support': '#8dbce6',
+  fights: '#b01c2e',
+  strikes: '#d9472b',
+  opposes: '#e5874f',
+  accuses: '#c2417a',
+  'designates-terrorist': '#7d1733',
+  'negotiates-with': '#5f5f5f',
+  meets: '#8f8f8f',
+  mediates: '#6b5fa8',
+  'related-to': '#a0a0a0',
+};
+
+const SIGN_FALLBACK: Record<Sign, string[]> = {
+  1: ['#2c7bb6', '#4f9fd6', '#1d4f91'],
+  [-1]: ['#c0392b', '#e06c3c', '#8e1b2b'],
+  0: ['#707070', '#9a9a9a', '#4d4d4d'],
+};
+
+export const SIGN_NAMES: Record<Sign, string> = { 1: 'cooperative', [-1]: 'hostile', 0: 'neutral' };
+
+/** An edge colour for a type: its own, the built-in one, or one of its sign's hue. */
+export function typeColour(type: RelationType): string {
+  if (type.colour) return type.colour;
+  const builtin = TYPE_COLOURS[type.id];
+  if (builtin) return builtin;
+  const options = SIGN_FALLBACK[type.sign];
+  let h = 0;
+  for (let i = 0; i < type.id.length; i++) h = (h * 31 + type.id.charCodeAt(i)) >>> 0;
+  return options[h % options.length];
+}
+
+export const DIMMED_NODE = '#d5d8dc';
+export const DIMMED_EDGE = '#e6e8ea';
+export const CONTESTED_EDGE = '#9aa0a6';
+export const BACKGROUND = '#ffffff';
