@@ -288,3 +288,35 @@ test('when WebGL is unavailable the page says so and the table still works', asy
   const counts = await statusCounts(page);
   await expect(page.getByRole('table', { name: 'Relations' }).locator('tbody tr')).toHaveCount(counts.relations);
 });
+
+test('choosing a search result moves the camera to the actor', async ({ page }) => {
+  const camera = () =>
+    page.evaluate(() => {
+      const sigma = (window as unknown as { faultlinesDebug: FaultlinesDebug }).faultlinesDebug.current!
+        .sigma as unknown as { getCamera(): { getState(): { x: number; y: number; ratio: number } } };
+      return sigma.getCamera().getState();
+    });
+  const before = await camera();
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('Quds');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  await expect.poll(async () => (await camera()).ratio).toBeLessThan(before.ratio);
+  const box = (await page.locator('.graph-canvas').boundingBox())!;
+  const p = await actorPosition(page, 'quds-force');
+  // the actor ends up near the centre of the graph
+  expect(Math.abs(p.x - (box.x + box.width / 2))).toBeLessThan(40);
+  expect(Math.abs(p.y - (box.y + box.height / 2))).toBeLessThan(40);
+});
+
+test('a dataset dropped on the page opens', async ({ page }) => {
+  await page.evaluate(
+    (text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    },
+    JSON.stringify(smallDataset(9)),
+  );
+  await waitForGraph(page, 'Test dataset 9');
+  expect(await statusCounts(page)).toMatchObject({ totalActors: 6, totalRelations: 5 });
+});
