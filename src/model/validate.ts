@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ONGOING_LITERAL, parsePartialDate, relationInterval, type Interval } from './dates';
 import { ProblemList, type PathSegment, type Problem } from './problems';
 import { BUILTIN_TYPES, resolveRelationTypes, type RelationType } from './relationTypes';
+import { hasDatasetShape } from './quickShape';
 import { datasetSchema } from './schema';
 import type { Dataset } from './types';
 
@@ -199,12 +200,18 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     warningCount: warnings.count,
   });
   try {
-    const parsed = datasetSchema().safeParse(input);
-    if (!parsed.success) shapeProblems(parsed.error.issues, errors);
+    // The quick check answers for large valid files; zod explains what is wrong.
+    let shapeOk = hasDatasetShape(input);
+    if (!shapeOk) {
+      const parsed = datasetSchema().safeParse(input);
+      if (parsed.success)
+        shapeOk = true; // the two disagree (a bug): zod is the definition
+      else shapeProblems(parsed.error.issues, errors);
+    }
     if (isObj(input)) checkReferences(input, errors, warnings);
-    if (!parsed.success || errors.count > 0) return { ok: false, ...report() };
+    if (!shapeOk || errors.count > 0) return { ok: false, ...report() };
 
-    const dataset = parsed.data;
+    const dataset = input as Dataset;
     const intervals = dataset.relations.map((r) => {
       const iv = relationInterval(r.start, r.end);
       return iv.ok ? iv.interval : { undated: true as const };

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasDatasetShape } from '../../src/model/quickShape';
+import { datasetSchema } from '../../src/model/schema';
 import { validateDataset } from '../../src/model/validate';
 
 const bundled: unknown = JSON.parse(readFileSync(new URL('../../data/aleppo-2024.json', import.meta.url), 'utf8'));
@@ -30,10 +32,67 @@ function places(root: Container): [Container, string | number][] {
   return out;
 }
 
+// every field the format knows, so that optional ones absent from the bundled file get tried too
+const FIELDS = [
+  'x',
+  'y',
+  'credibility',
+  'reliability',
+  'country',
+  'colour',
+  'derivedFrom',
+  'aliases',
+  'relationTypes',
+  'published',
+  'updated',
+  'end',
+  'start',
+  'status',
+  'url',
+  'short',
+  'by',
+  'speaker',
+  'note',
+  'sign',
+  'directed',
+  'kind',
+  '$schema',
+  'location',
+  'quote',
+  'bogus',
+];
+const PLAUSIBLE = [
+  1,
+  6,
+  7,
+  0.5,
+  -1,
+  Infinity,
+  NaN,
+  'A',
+  'G',
+  'SY',
+  'sy',
+  '#abc',
+  '#abcd',
+  '2024-02-29',
+  '2023-02-29',
+  'ongoing',
+  'reported',
+  'rumoured',
+  true,
+  null,
+  [],
+  ['x'],
+  [1],
+  '',
+];
+
 const mutation = fc.record({
   pick: fc.nat(),
-  op: fc.constantFrom('delete', 'retype', 'duplicate', 'truncate', 'swap-id'),
-  value: fc.jsonValue({ maxDepth: 3 }),
+  op: fc.constantFrom('delete', 'retype', 'duplicate', 'truncate', 'swap-id', 'add-field'),
+  field: fc.constantFrom(...FIELDS),
+  value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 })),
   cut: fc.nat({ max: 12 }),
 });
 
@@ -60,6 +119,14 @@ function apply(root: Container, m: Mutation): void {
       if (typeof current === 'string') (parent as Record<string | number, Json>)[key] = current.slice(0, m.cut);
       else if (Array.isArray(current)) current.length = Math.min(current.length, m.cut);
       break;
+    case 'add-field': {
+      const objects = all
+        .map(([p, k]) => (p as Record<string | number, Json>)[k])
+        .filter((v): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v));
+      const target = objects[m.pick % Math.max(1, objects.length)];
+      if (target) target[m.field] = m.cut % 2 ? PLAUSIBLE[m.pick % PLAUSIBLE.length] : m.value;
+      break;
+    }
     case 'swap-id':
       // point a reference at another existing string: plausible, often wrong
       if (typeof current === 'string') {
@@ -79,6 +146,8 @@ describe('validation of a mutated bundled dataset', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
         const copy = structuredClone(bundled) as Container;
         for (const m of mutations) apply(copy, m);
+        // the quick shape check and zod always agree
+        expect(hasDatasetShape(copy)).toBe(datasetSchema().safeParse(copy).success);
         const v = validateDataset(copy);
         if (!v.ok) {
           rejected++;
