@@ -1,0 +1,192 @@
+// The columnar index the filter engine runs on, built once per dataset: one typed
+// array per attribute, and the relations sorted by start day, split into short
+// ones (which a window can find by binary search from both sides) and long ones
+// (few, scanned with the end-day test).
+
+import { firstDay, ONGOING, parsePartialDate, type Interval } from './dates';
+import type { Grouping } from './groups';
+import type { RelationType } from './relationTypes';
+import { independentSourceGroups } from './sources';
+import { ACTOR_KINDS, DEFAULT_STATUS, STATUSES, type ActorKind, type Dataset } from './types';
+
+/** Relations spanning at most this many days are "short": found by binary search on both ends. */
+export const SHORT_SPAN = 62;
+
+/** Day number for "published on an unknown day": always counts as known. */
+export const UNKNOWN_DAY = -2147483648;
+
+export interface FilterIndex {
+  readonly relationCount: number;
+  readonly actorCount: number;
+  readonly groupCount: number;
+  /** actor ids by ordinal, and each actor's kind ordinal (ACTOR_KINDS) */
+  readonly actorIds: readonly string[];
+  readonly actorOrdinal: ReadonlyMap<string, number>;
+  readonly actorKind: Uint8Array;
+  /** type ids by ordinal */
+  readonly typeIds: readonly string[];
+  /** per relation */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly undated: Uint8Array;
+  readonly type: Uint16Array;
+  readonly status: Uint8Array;
+  readonly group: Int32Array;
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  /** independent sources among supporting evidence */
+  readonly independentSources: Uint16Array;
+  /** supporting evidence, flattened: relation i owns [evidenceStart[i], evidenceStart[i+1]) */
+  readonly evidenceStart: Int32Array;
+  readonly evidencePublished: Int32Array;
+  readonly evidenceGroup: Int32Array;
+  /** relations with start..end within SHORT_SPAN days, sorted by start */
+  readonly shortOrder: Int32Array;
+  readonly shortStarts: Int32Array;
+  /** the other dated relations, sorted by start */
+  readonly longOrder: Int32Array;
+  readonly longStarts: Int32Array;
+  readonly undatedOrder: Int32Array;
+  /** first and last day any dated relation touches (ongoing ones count up to their start) */
+  readonly minDay: number;
+  readonly maxDay: number;
+}
+
+function sortedByStart(indices: number[], start: Int32Array): { order: Int32Array; starts: Int32Array } {
+  const order = Int32Array.from(indices);
+  order.sort((a, b) => start[a] - start[b] || a - b);
+  const starts = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) starts[i] = start[order[i]];
+  return { order, starts };
+}
+
+export function buildFilterIndex(
+  dataset: Dataset,
+  types: ReadonlyMap<string, RelationType>,
+  intervals: readonly Interval[],
+  grouping: Grouping,
+): FilterIndex {
+  const { actors, relations, sources } = dataset;
+  const n = relations.length;
+  const actorIds = actors.map((a) => a.id);
+  const actorOrdinal = new Map(actorIds.map((id, i) => [id, i]));
+  const kindOrdinal = new Map<ActorKind, number>(ACTOR_KINDS.map((k, i) => [k, i]));
+  const actorKind = Uint8Array.from(actors, (a) => kindOrdinal.get(a.kind) ?? 0);
+  const typeIds = [...types.keys()];
+  const typeOrdinal = new Map(typeIds.map((t, i) => [t, i]));
+  const statusOrdinal = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
+
+  const sourceGroup = independentSourceGroups(sources);
+  const published = new Map(
+    sources.map((s) => {
+      const p = s.published === undefined ? null : parsePartialDate(s.published);
+      return [s.id, p && p.ok ? firstDay(p.date) : UNKNOWN_DAY];
+    }),
+  );
+
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const undated = new Uint8Array(n);
+  const type = new Uint16Array(n);
+  const status = new Uint8Array(n);
+  const source = new Int32Array(n);
+  const target = new Int32Array(n);
+  const independentSources = new Uint16Array(n);
+  const evidenceStart = new Int32Array(n + 1);
+  const evPublished: number[] = [];
+  const evGroup: number[] = [];
+  const shortList: number[] = [];
+  const longList: number[] = [];
+  const undatedList: number[] = [];
+  let minDay = ONGOING;
+  let maxDay = -ONGOING;
+
+  for (let i = 0; i < n; i++) {
+    const r = relations[i];
+    const iv = intervals[i];
+    if (iv.undated) {
+      undated[i] = 1;
+      undatedList.push(i);
+    } else {
+      start[i] = iv.start;
+      end[i] = iv.end;
+      if (iv.end - iv.start <= SHORT_SPAN) shortList.push(i);
+      else longList.push(i);
+      minDay = Math.min(minDay, iv.start);
+      maxDay = Math.max(maxDay, iv.end === ONGOING ? iv.start : iv.end);
+    }
+    type[i] = typeOrdinal.get(r.type) ?? 0;
+    status[i] = statusOrdinal.get(r.status ?? DEFAULT_STATUS) ?? 0;
+    source[i] = actorOrdinal.get(r.source) ?? 0;
+    target[i] = actorOrdinal.get(r.target) ?? 0;
+    evidenceStart[i] = evGroup.length;
+    for (const e of r.evidence ?? []) {
+      if (e.stance !== 'supports') continue;
+      const g = sourceGroup.get(e.source) ?? -1;
+      let seen = false;
+      for (let k = evidenceStart[i]; k < evGroup.length; k++) if (evGroup[k] === g) seen = true;
+      if (!seen) independentSources[i]++;
+      evPublished.push(published.get(e.source) ?? UNKNOWN_DAY);
+      evGroup.push(g);
+    }
+  }
+  evidenceStart[n] = evGroup.length;
+  const short = sortedByStart(shortList, start);
+  const long = sortedByStart(longList, start);
+  if (minDay > maxDay) {
+    minDay = 0;
+    maxDay = 0;
+  }
+  return {
+    relationCount: n,
+    actorCount: actors.length,
+    groupCount: grouping.groups.length,
+    actorIds,
+    actorOrdinal,
+    actorKind,
+    typeIds,
+    start,
+    end,
+    undated,
+    type,
+    status,
+    group: grouping.groupOf,
+    source,
+    target,
+    independentSources,
+    evidenceStart,
+    evidencePublished: Int32Array.from(evPublished),
+    evidenceGroup: Int32Array.from(evGroup),
+    shortOrder: short.order,
+    shortStarts: short.starts,
+    longOrder: long.order,
+    longStarts: long.starts,
+    undatedOrder: Int32Array.from(undatedList),
+    minDay,
+    maxDay,
+  };
+}
+
+/** First position in a sorted array whose value is >= x. */
+export function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First position in a sorted array whose value is > x. */
+export function upperBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,104 @@
+// What the analyst chose to see, and the part of it that does not depend on time
+// (types, kinds, statuses, sources, "reported by", focus): a per-relation mask
+// computed only when one of those changes, so a time step only queries dates.
+
+import type { FilterIndex } from './filterIndex';
+import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from './types';
+
+export interface Filters {
+  /** first and last day of the range, both included; null: open on that side */
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly includeUndated: boolean;
+  readonly showIsolated: boolean;
+  readonly hiddenTypes: ReadonlySet<string>;
+  readonly hiddenKinds: ReadonlySet<ActorKind>;
+  readonly hiddenStatuses: ReadonlySet<Status>;
+  /** minimum independent supporting sources; 0 keeps unsourced relations */
+  readonly minSources: number;
+  /** keep only evidence published on or before this day (what was known then) */
+  readonly reportedBy: number | null;
+  /** actors allowed by Focus (a neighbourhood); null: all */
+  readonly focusActors: ReadonlySet<string> | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  from: null,
+  to: null,
+  includeUndated: true,
+  showIsolated: false,
+  hiddenTypes: new Set(),
+  hiddenKinds: new Set(),
+  hiddenStatuses: new Set(),
+  minSources: 0,
+  reportedBy: null,
+  focusActors: null,
+};
+
+/** True when two filters differ only in their date range. */
+export function sameStaticFilters(a: Filters, b: Filters): boolean {
+  return (
+    a.includeUndated === b.includeUndated &&
+    a.hiddenTypes === b.hiddenTypes &&
+    a.hiddenKinds === b.hiddenKinds &&
+    a.hiddenStatuses === b.hiddenStatuses &&
+    a.minSources === b.minSources &&
+    a.reportedBy === b.reportedBy &&
+    a.focusActors === b.focusActors
+  );
+}
+
+/** Which actors may be shown at all: their kind is not hidden and Focus allows them. */
+export function actorAllowed(index: FilterIndex, filters: Filters): Uint8Array {
+  const allowed = new Uint8Array(index.actorCount);
+  const hiddenKind = new Uint8Array(ACTOR_KINDS.length);
+  ACTOR_KINDS.forEach((k, i) => (hiddenKind[i] = filters.hiddenKinds.has(k) ? 1 : 0));
+  for (let a = 0; a < index.actorCount; a++) {
+    allowed[a] =
+      !hiddenKind[index.actorKind[a]] && (!filters.focusActors || filters.focusActors.has(index.actorIds[a])) ? 1 : 0;
+  }
+  return allowed;
+}
+
+/**
+ * Independent supporting sources of relation i counting only evidence published
+ * by `reportedBy` (sources with no publication date always count).
+ */
+export function sourcesKnownBy(index: FilterIndex, i: number, reportedBy: number | null): number {
+  if (reportedBy === null) return index.independentSources[i];
+  const from = index.evidenceStart[i];
+  const to = index.evidenceStart[i + 1];
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const p = index.evidencePublished[k];
+    // a source with no publication date is UNKNOWN_DAY, before any day: always known
+    if (p > reportedBy) continue;
+    let seen = false;
+    for (let j = from; j < k; j++) {
+      if (index.evidenceGroup[j] === index.evidenceGroup[k] && index.evidencePublished[j] <= reportedBy) seen = true;
+    }
+    if (!seen) count++;
+  }
+  return count;
+}
+
+/** 1 where relation i passes every filter but the date range. */
+export function staticMask(index: FilterIndex, filters: Filters, allowed: Uint8Array): Uint8Array {
+  const mask = new Uint8Array(index.relationCount);
+  const hiddenType = new Uint8Array(index.typeIds.length);
+  index.typeIds.forEach((t, i) => (hiddenType[i] = filters.hiddenTypes.has(t) ? 1 : 0));
+  const hiddenStatus = new Uint8Array(STATUSES.length);
+  STATUSES.forEach((s, i) => (hiddenStatus[i] = filters.hiddenStatuses.has(s) ? 1 : 0));
+  for (let i = 0; i < index.relationCount; i++) {
+    if (hiddenType[index.type[i]] || hiddenStatus[index.status[i]]) continue;
+    if (!allowed[index.source[i]] || !allowed[index.target[i]]) continue;
+    if (index.undated[i] && !filters.includeUndated) continue;
+    const sourced = index.evidenceStart[i + 1] > index.evidenceStart[i];
+    const known = sourcesKnownBy(index, i, filters.reportedBy);
+    // with "reported by", a sourced relation none of whose evidence was out yet was not known
+    if (sourced && filters.reportedBy !== null && known === 0) continue;
+    if (known < filters.minSources) continue;
+    mask[i] = 1;
+  }
+  return mask;
+}

@@ -1,0 +1,264 @@
+// The filter engine against a reference implementation: a plain loop over the
+// relation objects, written from DESIGN.md's time semantics, with no index.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstDay, lastDay, ONGOING, parsePartialDate } from '../../src/model/dates';
+import { buildFilterIndex } from '../../src/model/filterIndex';
+import { FilterEngine, recomputeAll } from '../../src/model/filterEngine';
+import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
+import { groupRelations } from '../../src/model/groups';
+import { ACTOR_KINDS, STATUSES, type Dataset } from '../../src/model/types';
+import { validateDataset, type ValidDataset } from '../../src/model/validate';
+
+function day(text: string, which: 'first' | 'last'): number {
+  const r = parsePartialDate(text);
+  if (!r.ok) throw new Error(r.message);
+  return which === 'first' ? firstDay(r.date) : lastDay(r.date);
+}
+
+/** Sources reachable from each other through derivedFrom, either way. */
+function sameReport(d: Dataset, a: string, b: string): boolean {
+  const seen = new Set([a]);
+  const todo = [a];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (x === b) return true;
+    for (const s of d.sources) {
+      const linked = s.id === x ? (s.derivedFrom ?? []) : (s.derivedFrom ?? []).includes(x) ? [s.id] : [];
+      for (const y of linked) {
+        if (seen.has(y)) continue;
+        seen.add(y);
+        todo.push(y);
+      }
+    }
+  }
+  return false;
+}
+
+function referenceVisible(d: Dataset, f: Filters): boolean[] {
+  const kindOf = new Map(d.actors.map((a) => [a.id, a.kind]));
+  const allowed = (id: string) => !f.hiddenKinds.has(kindOf.get(id)!) && (!f.focusActors || f.focusActors.has(id));
+  const published = new Map(d.sources.map((s) => [s.id, s.published]));
+  return d.relations.map((r) => {
+    if (f.hiddenTypes.has(r.type) || f.hiddenStatuses.has(r.status ?? 'reported')) return false;
+    if (!allowed(r.source) || !allowed(r.target)) return false;
+    if (r.start === undefined) {
+      if (!f.includeUndated) return false;
+    } else {
+      const s = day(r.start, 'first');
+      const e = r.end === 'ongoing' ? Infinity : day(r.end ?? r.start, 'last');
+      if ((f.to !== null && s > f.to) || (f.from !== null && e < f.from)) return false;
+    }
+    const supporting = (r.evidence ?? []).filter((e) => e.stance === 'supports');
+    const known = supporting.filter((e) => {
+      const p = published.get(e.source);
+      return f.reportedBy === null || p === undefined || day(p, 'first') <= f.reportedBy;
+    });
+    if (f.reportedBy !== null && supporting.length > 0 && known.length === 0) return false;
+    const independent: string[] = [];
+    for (const e of known) if (!independent.some((s) => sameReport(d, s, e.source))) independent.push(e.source);
+    return independent.length >= f.minSources;
+  });
+}
+
+const TYPES = ['backs', 'fights', 'accuses', 'meets', 'member-of'];
+const dateText = fc.oneof(
+  fc.integer({ min: 2010, max: 2014 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 2010, max: 2014 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2010, max: 2014 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, dd]) => `${y}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`),
+);
+
+const datasetArb = fc
+  .record({
+    actorCount: fc.integer({ min: 2, max: 8 }),
+    sourceCount: fc.integer({ min: 1, max: 4 }),
+    kinds: fc.array(fc.constantFrom(...ACTOR_KINDS), { minLength: 8, maxLength: 8 }),
+    sourceDates: fc.array(fc.option(dateText, { nil: undefined }), { minLength: 4, maxLength: 4 }),
+    derived: fc.array(fc.option(fc.nat({ max: 3 }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+    relations: fc.array(
+      fc.record({
+        s: fc.nat(),
+        t: fc.nat(),
+        type: fc.constantFrom(...TYPES),
+        status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }),
+        start: fc.option(dateText, { nil: undefined }),
+        end: fc.oneof(fc.constant(undefined), fc.constant('ongoing'), dateText),
+        evidence: fc.array(fc.record({ src: fc.nat(), supports: fc.boolean() }), { maxLength: 3 }),
+      }),
+      { maxLength: 40 },
+    ),
+  })
+  .map(({ actorCount, sourceCount, kinds, sourceDates, derived, relations }): Dataset => {
+    const sources = Array.from({ length: sourceCount }, (_, i) => ({
+      id: `s${i}`,
+      title: `S${i}`,
+      published: sourceDates[i],
+      derivedFrom:
+        derived[i] !== undefined && derived[i]! < sourceCount && derived[i] !== i ? [`s${derived[i]}`] : undefined,
+    }));
+    return {
+      format: 'faultlines/1',
+      meta: { title: 'random' },
+      sources,
+      actors: Array.from({ length: actorCount }, (_, i) => ({ id: `a${i}`, label: `A${i}`, kind: kinds[i] })),
+      relations: relations.map((r, i) => {
+        let end = r.start === undefined ? undefined : r.end;
+        if (end && end !== 'ongoing' && day(end, 'last') < day(r.start!, 'first')) end = undefined;
+        return {
+          id: `r${i}`,
+          source: `a${r.s % actorCount}`,
+          target: `a${r.t % actorCount}`,
+          type: r.type,
+          status: r.status,
+          start: r.start,
+          end,
+          evidence: r.evidence.map((e) => ({
+            source: `s${e.src % sourceCount}`,
+            quote: 'q',
+            stance: e.supports ? ('supports' as const) : ('disputes' as const),
+          })),
+        };
+      }),
+    };
+  });
+
+const dayArb = fc.integer({ min: day('2009-06-01', 'first'), max: day('2015-06-30', 'first') });
+const filtersArb = (d: Dataset) =>
+  fc
+    .record({
+      from: fc.option(dayArb, { nil: null }),
+      width: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+      includeUndated: fc.boolean(),
+      showIsolated: fc.boolean(),
+      hiddenTypes: fc.subarray(TYPES, { maxLength: 2 }),
+      hiddenKinds: fc.subarray([...ACTOR_KINDS], { maxLength: 2 }),
+      hiddenStatuses: fc.subarray([...STATUSES], { maxLength: 2 }),
+      minSources: fc.integer({ min: 0, max: 2 }),
+      reportedBy: fc.option(dayArb, { nil: null }),
+      focus: fc.option(fc.subarray(d.actors.map((a) => a.id)), { nil: null }),
+    })
+    .map((f): Filters => ({
+      from: f.from,
+      to: f.from === null || f.width === null ? null : f.from + f.width,
+      includeUndated: f.includeUndated,
+      showIsolated: f.showIsolated,
+      hiddenTypes: new Set(f.hiddenTypes),
+      hiddenKinds: new Set(f.hiddenKinds),
+      hiddenStatuses: new Set(f.hiddenStatuses),
+      minSources: f.minSources,
+      reportedBy: f.reportedBy,
+      focusActors: f.focus ? new Set(f.focus) : null,
+    }));
+
+function prepare(d: Dataset) {
+  const v = validateDataset(d) as ValidDataset;
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  const grouping = groupRelations(d.relations, v.types);
+  return { v, grouping, index: buildFilterIndex(d, v.types, v.intervals, grouping) };
+}
+
+describe('the filter engine', () => {
+  it('agrees with the reference on random datasets, filters and sequences of steps', () => {
+    fc.assert(
+      fc.property(
+        datasetArb.chain((d) => fc.tuple(fc.constant(d), fc.array(filtersArb(d), { minLength: 1, maxLength: 6 }))),
+        ([d, steps]) => {
+          const { grouping, index } = prepare(d);
+          const engine = new FilterEngine(index);
+          let prevGroups = new Int32Array(grouping.groups.length);
+          let prevDegree = new Int32Array(d.actors.length);
+          let prevShown = new Uint8Array(d.actors.length);
+          let prevVisible = d.relations.map(() => false);
+          for (const f of steps) {
+            const changes = engine.apply(f);
+            const expected = referenceVisible(d, f);
+            expect([...engine.visible].map(Boolean)).toEqual(expected);
+            expect(engine.relationCount).toBe(expected.filter(Boolean).length);
+
+            const groups = new Int32Array(grouping.groups.length);
+            const degree = new Int32Array(d.actors.length);
+            d.relations.forEach((r, i) => {
+              if (!expected[i]) return;
+              groups[grouping.groupOf[i]]++;
+              degree[index.actorOrdinal.get(r.source)!]++;
+              degree[index.actorOrdinal.get(r.target)!]++;
+            });
+            expect([...engine.groupCounts]).toEqual([...groups]);
+            expect([...engine.degree]).toEqual([...degree]);
+            const kindOf = new Map(d.actors.map((a) => [a.id, a.kind]));
+            const shown = Uint8Array.from(d.actors, (a, k) =>
+              !f.hiddenKinds.has(kindOf.get(a.id)!) &&
+              (!f.focusActors || f.focusActors.has(a.id)) &&
+              (degree[k] > 0 || f.showIsolated)
+                ? 1
+                : 0,
+            );
+            expect([...engine.actorVisible]).toEqual([...shown]);
+            expect(engine.actorCount).toBe(shown.reduce((a, b) => a + b, 0));
+
+            // the changed sets hold exactly the groups whose visible relations changed (their
+            // thickness or contested mark may change; the view redraws only those)
+            const changedGroups = new Set(changes.groups);
+            const membershipChanged = new Set<number>();
+            expected.forEach((v, i) => {
+              if (v !== prevVisible[i]) membershipChanged.add(grouping.groupOf[i]);
+            });
+            groups.forEach((_, g) => expect(changedGroups.has(g), `group ${g}`).toBe(membershipChanged.has(g)));
+            groups.forEach((c, g) => {
+              if (c !== prevGroups[g]) expect(changedGroups.has(g)).toBe(true);
+            });
+            prevVisible = expected;
+            const changedActors = new Set(changes.actors);
+            degree.forEach((c, a) => {
+              if (c !== prevDegree[a] || shown[a] !== prevShown[a])
+                expect(changedActors.has(a), `actor ${a}`).toBe(true);
+            });
+            prevGroups = groups;
+            prevDegree = degree;
+            prevShown = shown;
+
+            // and the from-scratch recompute agrees
+            const full = recomputeAll(index, f);
+            expect([...full.visible].map(Boolean)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('treats ongoing as open-ended, partial dates as whole periods, and undated by the toggle', () => {
+    const d: Dataset = {
+      format: 'faultlines/1',
+      meta: { title: 't' },
+      sources: [{ id: 's', title: 's' }],
+      actors: [
+        { id: 'a', label: 'a', kind: 'state' },
+        { id: 'b', label: 'b', kind: 'state' },
+      ],
+      relations: [
+        { id: 'ongoing', source: 'a', target: 'b', type: 'backs', start: '2015', end: 'ongoing' },
+        { id: 'month', source: 'a', target: 'b', type: 'fights', start: '2024-12' },
+        { id: 'undated', source: 'a', target: 'b', type: 'meets' },
+      ],
+    };
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    const at = (text: string, includeUndated = true) => {
+      const x = day(text, 'first');
+      engine.apply({ ...DEFAULT_FILTERS, from: x, to: x, includeUndated });
+      return d.relations.filter((_, i) => engine.visible[i]).map((r) => r.id);
+    };
+    expect(at('2014-12-31')).toEqual(['undated']);
+    expect(at('2015-01-01')).toEqual(['ongoing', 'undated']);
+    expect(at('2024-12-31')).toEqual(['ongoing', 'month', 'undated']);
+    expect(at('2024-12-01', false)).toEqual(['ongoing', 'month']);
+    expect(at('2025-01-01', false)).toEqual(['ongoing']);
+    expect(at('9999-12-31', false)).toEqual(['ongoing']);
+    expect(ONGOING).toBeGreaterThan(day('9999-12-31', 'last'));
+  });
+});
