@@ -39,6 +39,12 @@ export class FilterEngine {
   private groupStamp: Int32Array;
   private changedActors: Int32Array;
   private actorStamp: Int32Array;
+  /** Focus: inFocus[a] === focusEpoch when actor a is in the neighbourhood */
+  private inFocus: Int32Array;
+  private focusEpoch = 0;
+  private frontier: Int32Array;
+  private nextFrontier: Int32Array;
+  private focusCentre = -1;
 
   constructor(readonly index: FilterIndex) {
     const n = index.relationCount;
@@ -55,6 +61,14 @@ export class FilterEngine {
     this.groupStamp = new Int32Array(index.groupCount);
     this.changedActors = new Int32Array(index.actorCount);
     this.actorStamp = new Int32Array(index.actorCount);
+    this.inFocus = new Int32Array(index.actorCount);
+    this.frontier = new Int32Array(index.actorCount);
+    this.nextFrontier = new Int32Array(index.actorCount);
+  }
+
+  /** 1 where a relation passes every filter but the date range and Focus (read-only). */
+  get staticMask(): Uint8Array {
+    return this.mask;
   }
 
   /** Applies the filters and returns what changed since the previous call. */
@@ -82,9 +96,13 @@ export class FilterEngine {
       this.mask = staticMask(this.index, filters, this.allowed);
     }
     this.filters = filters;
+    const focusCentre = filters.focus ? (this.index.actorOrdinal.get(filters.focus.actor) ?? -1) : -1;
+    if (focusCentre >= 0) this.walkFocus(focusCentre, filters.focus!.hops, filters);
+    const focusChanged = focusCentre !== this.focusCentre || focusCentre >= 0;
+    this.focusCentre = focusCentre;
 
-    // New visible list: relations in the window that pass the static mask.
-    const nextLength = this.query(filters);
+    // New visible list: relations in the window that pass the static mask (and Focus).
+    const nextLength = this.query(filters, focusCentre >= 0);
 
     // Diff against the previous list, updating counts incrementally.
     const { index, visible, groupCounts, degree, stamp, next, list } = this;
@@ -116,12 +134,15 @@ export class FilterEngine {
     this.listLength = nextLength;
     this.relationCount = nextLength;
 
-    // Actors: their visibility depends on degree, unless isolated ones are shown.
-    const everyActor = staticChanged || previous?.showIsolated !== filters.showIsolated;
+    // Actors: their visibility depends on degree, unless isolated ones are shown;
+    // with Focus, only the neighbourhood, and its centre even when it has no relation.
+    const everyActor = staticChanged || focusChanged || previous?.showIsolated !== filters.showIsolated;
     const count = everyActor ? index.actorCount : nActors;
+    const focusing = focusCentre >= 0;
     for (let k = 0; k < count; k++) {
       const a = everyActor ? k : this.changedActors[k];
-      const shown = this.allowed[a] && (degree[a] > 0 || filters.showIsolated) ? 1 : 0;
+      const inFocus = !focusing || this.inFocus[a] === this.focusEpoch;
+      const shown = this.allowed[a] && inFocus && (degree[a] > 0 || filters.showIsolated || a === focusCentre) ? 1 : 0;
       if (shown !== this.actorVisible[a]) {
         this.actorVisible[a] = shown;
         this.actorCount += shown ? 1 : -1;
@@ -131,11 +152,50 @@ export class FilterEngine {
     return { groups: this.changedGroups.subarray(0, nGroups), actors: this.changedActors.subarray(0, nActors) };
   }
 
-  /** Writes the relations visible under `filters` into this.next; returns how many. */
-  private query(filters: Filters): number {
-    const { index, mask, next } = this;
+  /** Relation i passes the static mask and lies in the window (undated ones pass: the mask decides them). */
+  private passes(i: number, from: number, to: number): boolean {
+    const index = this.index;
+    return this.mask[i] === 1 && (index.undated[i] === 1 || (index.start[i] <= to && index.end[i] >= from));
+  }
+
+  /** Marks the actors within `hops` of `centre` over relations that pass every other filter. */
+  private walkFocus(centre: number, hops: number, filters: Filters): void {
+    const { index, inFocus } = this;
     const from = filters.from ?? -ONGOING;
     const to = filters.to ?? ONGOING;
+    const epoch = ++this.focusEpoch;
+    inFocus[centre] = epoch;
+    let frontier = this.frontier;
+    let nextFrontier = this.nextFrontier;
+    frontier[0] = centre;
+    let size = 1;
+    for (let h = 0; h < hops && size > 0; h++) {
+      let nextSize = 0;
+      for (let k = 0; k < size; k++) {
+        const a = frontier[k];
+        for (let p = index.actorRelationStart[a]; p < index.actorRelationStart[a + 1]; p++) {
+          const i = index.actorRelations[p];
+          if (!this.passes(i, from, to)) continue;
+          const b = index.source[i] === a ? index.target[i] : index.source[i];
+          if (inFocus[b] !== epoch) {
+            inFocus[b] = epoch;
+            nextFrontier[nextSize++] = b;
+          }
+        }
+      }
+      [frontier, nextFrontier] = [nextFrontier, frontier];
+      size = nextSize;
+    }
+  }
+
+  /** Writes the relations visible under `filters` into this.next; returns how many. */
+  private query(filters: Filters, focusing: boolean): number {
+    const { index, mask, next, inFocus, focusEpoch } = this;
+    const from = filters.from ?? -ONGOING;
+    const to = filters.to ?? ONGOING;
+    const keep = (i: number) =>
+      mask[i] === 1 &&
+      (!focusing || (inFocus[index.source[i]] === focusEpoch && inFocus[index.target[i]] === focusEpoch));
     let n = 0;
     if (from <= to) {
       // short relations end within SHORT_SPAN days of their start: bounded on both sides
@@ -143,18 +203,18 @@ export class FilterEngine {
       const hi = upperBound(index.shortStarts, to);
       for (let p = lo; p < hi; p++) {
         const i = index.shortOrder[p];
-        if (mask[i] && index.end[i] >= from) next[n++] = i;
+        if (index.end[i] >= from && keep(i)) next[n++] = i;
       }
       const longHi = upperBound(index.longStarts, to);
       for (let p = 0; p < longHi; p++) {
         const i = index.longOrder[p];
-        if (mask[i] && index.end[i] >= from) next[n++] = i;
+        if (index.end[i] >= from && keep(i)) next[n++] = i;
       }
     }
     // the static mask already dropped undated relations when they are excluded
     for (let p = 0; p < index.undatedOrder.length; p++) {
       const i = index.undatedOrder[p];
-      if (mask[i]) next[n++] = i;
+      if (keep(i)) next[n++] = i;
     }
     return n;
   }
@@ -168,6 +228,7 @@ export function recomputeAll(
   index: FilterIndex,
   filters: Filters,
 ): { visible: Uint8Array; groupCounts: Int32Array; degree: Int32Array } {
+  if (filters.focus) throw new Error('recomputeAll is the time-step baseline: it has no Focus');
   const allowed = actorAllowed(index, filters);
   const mask = staticMask(index, filters, allowed);
   const from = filters.from ?? -ONGOING;

@@ -47,6 +47,9 @@ export interface FilterIndex {
   readonly longOrder: Int32Array;
   readonly longStarts: Int32Array;
   readonly undatedOrder: Int32Array;
+  /** actor a's relations are actorRelations[actorRelationStart[a] .. actorRelationStart[a + 1]) */
+  readonly actorRelationStart: Int32Array;
+  readonly actorRelations: Int32Array;
   /** first and last day any dated relation touches (ongoing ones count up to their start) */
   readonly minDay: number;
   readonly maxDay: number;
@@ -131,6 +134,19 @@ export function buildFilterIndex(
     }
   }
   evidenceStart[n] = evGroup.length;
+  // relations by actor (both ends), for walking neighbourhoods
+  const actorRelationStart = new Int32Array(actors.length + 1);
+  for (let i = 0; i < n; i++) {
+    actorRelationStart[source[i] + 1]++;
+    if (target[i] !== source[i]) actorRelationStart[target[i] + 1]++;
+  }
+  for (let a = 0; a < actors.length; a++) actorRelationStart[a + 1] += actorRelationStart[a];
+  const fill = actorRelationStart.slice(0, actors.length);
+  const actorRelations = new Int32Array(actorRelationStart[actors.length]);
+  for (let i = 0; i < n; i++) {
+    actorRelations[fill[source[i]]++] = i;
+    if (target[i] !== source[i]) actorRelations[fill[target[i]]++] = i;
+  }
   const short = sortedByStart(shortList, start);
   const long = sortedByStart(longList, start);
   if (minDay > maxDay) {
@@ -140,7 +156,7 @@ export function buildFilterIndex(
   return {
     relationCount: n,
     actorCount: actors.length,
-    groupCount: grouping.groups.length,
+    groupCount: grouping.groupCount,
     actorIds,
     actorOrdinal,
     actorKind,
@@ -162,6 +178,8 @@ export function buildFilterIndex(
     longOrder: long.order,
     longStarts: long.starts,
     undatedOrder: Int32Array.from(undatedList),
+    actorRelationStart,
+    actorRelations,
     minDay,
     maxDay,
   };

@@ -1,5 +1,5 @@
 // What the analyst chose to see, and the part of it that does not depend on time
-// (types, kinds, statuses, sources, "reported by", focus): a per-relation mask
+// (types, kinds, statuses, sources, "reported by"): a per-relation mask
 // computed only when one of those changes, so a time step only queries dates.
 
 import type { FilterIndex } from './filterIndex';
@@ -18,8 +18,8 @@ export interface Filters {
   readonly minSources: number;
   /** keep only evidence published on or before this day (what was known then) */
   readonly reportedBy: number | null;
-  /** actors allowed by Focus (a neighbourhood); null: all */
-  readonly focusActors: ReadonlySet<string> | null;
+  /** show only this actor's neighbourhood over what the other filters show */
+  readonly focus: { readonly actor: string; readonly hops: number } | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -32,7 +32,7 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenStatuses: new Set(),
   minSources: 0,
   reportedBy: null,
-  focusActors: null,
+  focus: null,
 };
 
 /** True when two filters differ only in their date range. */
@@ -43,20 +43,16 @@ export function sameStaticFilters(a: Filters, b: Filters): boolean {
     a.hiddenKinds === b.hiddenKinds &&
     a.hiddenStatuses === b.hiddenStatuses &&
     a.minSources === b.minSources &&
-    a.reportedBy === b.reportedBy &&
-    a.focusActors === b.focusActors
+    a.reportedBy === b.reportedBy
   );
 }
 
-/** Which actors may be shown at all: their kind is not hidden and Focus allows them. */
+/** Which actors may be shown at all: those whose kind is not hidden. */
 export function actorAllowed(index: FilterIndex, filters: Filters): Uint8Array {
   const allowed = new Uint8Array(index.actorCount);
   const hiddenKind = new Uint8Array(ACTOR_KINDS.length);
   ACTOR_KINDS.forEach((k, i) => (hiddenKind[i] = filters.hiddenKinds.has(k) ? 1 : 0));
-  for (let a = 0; a < index.actorCount; a++) {
-    allowed[a] =
-      !hiddenKind[index.actorKind[a]] && (!filters.focusActors || filters.focusActors.has(index.actorIds[a])) ? 1 : 0;
-  }
+  for (let a = 0; a < index.actorCount; a++) allowed[a] = hiddenKind[index.actorKind[a]] ? 0 : 1;
   return allowed;
 }
 

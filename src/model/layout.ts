@@ -3,9 +3,9 @@
 
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { EdgeGroup } from './groups';
+import type { Grouping } from './groups';
 import { hashText, seededRandom } from './random';
-import type { Actor } from './types';
+import type { Actor, Relation } from './types';
 
 export interface Position {
   x: number;
@@ -23,7 +23,8 @@ export interface LayoutOptions {
  */
 export function layoutPositions(
   actors: readonly Actor[],
-  groups: readonly EdgeGroup[],
+  relations: readonly Relation[],
+  grouping: Grouping,
   options: LayoutOptions = {},
 ): Map<string, Position> {
   const positions = new Map<string, Position>();
@@ -35,12 +36,12 @@ export function layoutPositions(
   const graph = new UndirectedGraph();
   const spread = Math.sqrt(actors.length) * 10;
   for (const a of actors) graph.addNode(a.id, { x: (rng() - 0.5) * spread, y: (rng() - 0.5) * spread });
-  for (const g of groups) {
-    if (g.source === g.target) continue;
-    const weight = g.relations.length;
-    if (graph.hasEdge(g.source, g.target))
-      graph.updateEdgeAttribute(g.source, g.target, 'weight', (w) => (w ?? 0) + weight);
-    else graph.addEdge(g.source, g.target, { weight });
+  for (let g = 0; g < grouping.groupCount; g++) {
+    const { source, target } = relations[grouping.first[g]];
+    if (source === target) continue;
+    const weight = grouping.memberStart[g + 1] - grouping.memberStart[g];
+    if (graph.hasEdge(source, target)) graph.updateEdgeAttribute(source, target, 'weight', (w) => (w ?? 0) + weight);
+    else graph.addEdge(source, target, { weight });
   }
   const iterations = options.iterations ?? (actors.length > 2000 ? 100 : 300);
   forceAtlas2.assign(graph, {

@@ -1,8 +1,12 @@
 // The app's one store (zustand), in slices by concern: the open dataset, the
-// selection and focus, and what panels are open. Components read it with narrow
-// selectors; actions live here.
+// filters and time, the selection and focus, and the panels. Every change that
+// affects what is shown runs the filter engine once and publishes the step (what
+// changed) for the graph to apply. Components read with narrow selectors.
 import { create } from 'zustand';
+import { FilterEngine, type StepChanges } from '../model/filterEngine';
+import type { Filters } from '../model/filters';
 import type { Problem } from '../model/problems';
+import type { ActorKind, Status } from '../model/types';
 import type { Validation } from '../model/validate';
 import { prepareDataset, type LoadedDataset } from './loaded';
 
@@ -13,15 +17,47 @@ export interface LoadFailure {
 }
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; key: string };
+export type DateMode = 'range' | 'asof';
+
+/** One run of the filter engine: counts, and what changed for the graph to redraw. */
+export interface Step {
+  readonly serial: number;
+  readonly changes: StepChanges;
+  /** true when the step replaces everything (a new dataset) */
+  readonly full: boolean;
+}
 
 interface DatasetSlice {
   /** the dataset on screen; a failed load leaves it in place */
   loaded: LoadedDataset | null;
+  engine: FilterEngine | null;
+  step: Step | null;
   /** errors of the last load that failed, shown until the next load or dismissal */
   failure: LoadFailure | null;
   /** Applies the result of reading a file: the new dataset, or its errors beside the old one. */
   applyLoad(name: string, result: Validation): boolean;
   dismissFailure(): void;
+}
+
+export interface FilterChoices {
+  dateMode: DateMode;
+  /** the range, in day numbers; null: open on that side */
+  from: number | null;
+  to: number | null;
+  /** the day of "as of" mode; null: the last day of the data */
+  asOf: number | null;
+  includeUndated: boolean;
+  showIsolated: boolean;
+  hiddenTypes: ReadonlySet<string>;
+  hiddenKinds: ReadonlySet<ActorKind>;
+  hiddenStatuses: ReadonlySet<Status>;
+  minSources: number;
+  reportedBy: number | null;
+}
+
+interface FiltersSlice extends FilterChoices {
+  setFilters(patch: Partial<FilterChoices>): void;
+  resetFilters(): void;
 }
 
 interface SelectionSlice {
@@ -34,56 +70,129 @@ interface SelectionSlice {
   setFocus(hops: 0 | 1 | 2): void;
 }
 
-interface FiltersSlice {
-  /** relations without evidence are loaded as unsourced; the analyst may hide them */
-  showUnsourced: boolean;
-  setShowUnsourced(show: boolean): void;
-}
-
 interface PanelsSlice {
   tableOpen: boolean;
   setTableOpen(open: boolean): void;
+  playing: boolean;
+  /** Play's speed, in steps per second */
+  playSpeed: number;
+  setPlaying(playing: boolean): void;
+  setPlaySpeed(speed: number): void;
 }
 
-export type Store = DatasetSlice & SelectionSlice & FiltersSlice & PanelsSlice;
+export type Store = DatasetSlice & FiltersSlice & SelectionSlice & PanelsSlice;
 
-export const useStore = create<Store>()((set) => ({
-  loaded: null,
-  failure: null,
-  applyLoad(name, result) {
-    if (!result.ok) {
-      set({ failure: { name, errors: result.errors, errorCount: result.errorCount } });
-      return false;
-    }
-    set({ loaded: prepareDataset(name, result), failure: null, selection: null, focusHops: 0 });
-    return true;
-  },
-  dismissFailure() {
-    set({ failure: null });
-  },
+export const DEFAULT_CHOICES: FilterChoices = {
+  dateMode: 'range',
+  from: null,
+  to: null,
+  asOf: null,
+  includeUndated: true,
+  showIsolated: false,
+  hiddenTypes: new Set(),
+  hiddenKinds: new Set(),
+  hiddenStatuses: new Set(),
+  minSources: 0,
+  reportedBy: null,
+};
 
-  selection: null,
-  focusHops: 0,
-  revealSerial: 0,
-  select(selection, options) {
-    set((s) => ({
-      selection,
-      // focus follows the selected actor; without one there is nothing to focus on
-      focusHops: selection?.kind === 'actor' ? s.focusHops : 0,
-      revealSerial: options?.reveal ? s.revealSerial + 1 : s.revealSerial,
-    }));
-  },
-  setFocus(hops) {
-    set((s) => ({ focusHops: s.selection?.kind === 'actor' ? hops : 0 }));
-  },
+/** The engine's filters for the store's choices, selection and focus. */
+export function currentFilters(s: Store): Filters {
+  const lastDay = s.loaded?.index.maxDay ?? null;
+  const asOf = s.asOf ?? lastDay;
+  const focus = s.focusHops > 0 && s.selection?.kind === 'actor' ? { actor: s.selection.id, hops: s.focusHops } : null;
+  return {
+    from: s.dateMode === 'asof' ? asOf : s.from,
+    to: s.dateMode === 'asof' ? asOf : s.to,
+    includeUndated: s.includeUndated,
+    showIsolated: s.showIsolated,
+    hiddenTypes: s.hiddenTypes,
+    hiddenKinds: s.hiddenKinds,
+    hiddenStatuses: s.hiddenStatuses,
+    minSources: s.minSources,
+    reportedBy: s.reportedBy,
+    focus,
+  };
+}
 
-  showUnsourced: true,
-  setShowUnsourced(show) {
-    set({ showUnsourced: show });
-  },
+let stepSerial = 0;
 
-  tableOpen: false,
-  setTableOpen(open) {
-    set({ tableOpen: open });
-  },
-}));
+export const useStore = create<Store>()((set, get) => {
+  /** Runs the engine on the current state and publishes the step. */
+  const refilter = (full = false) => {
+    const s = get();
+    if (!s.engine) return;
+    const changes = s.engine.apply(currentFilters(s));
+    set({ step: { serial: ++stepSerial, changes, full } });
+  };
+
+  return {
+    loaded: null,
+    engine: null,
+    step: null,
+    failure: null,
+    applyLoad(name, result) {
+      if (!result.ok) {
+        set({ failure: { name, errors: result.errors, errorCount: result.errorCount } });
+        return false;
+      }
+      const loaded = prepareDataset(name, result);
+      set({
+        loaded,
+        engine: new FilterEngine(loaded.index),
+        failure: null,
+        selection: null,
+        focusHops: 0,
+        playing: false,
+        ...DEFAULT_CHOICES,
+      });
+      refilter(true);
+      return true;
+    },
+    dismissFailure() {
+      set({ failure: null });
+    },
+
+    ...DEFAULT_CHOICES,
+    setFilters(patch) {
+      set(patch);
+      refilter();
+    },
+    resetFilters() {
+      set({ ...DEFAULT_CHOICES });
+      refilter();
+    },
+
+    selection: null,
+    focusHops: 0,
+    revealSerial: 0,
+    select(selection, options) {
+      const before = get();
+      set((s) => ({
+        selection,
+        // focus follows the selected actor; without one there is nothing to focus on
+        focusHops: selection?.kind === 'actor' ? s.focusHops : 0,
+        revealSerial: options?.reveal ? s.revealSerial + 1 : s.revealSerial,
+      }));
+      const after = get();
+      if (before.focusHops > 0 || after.focusHops > 0) refilter();
+    },
+    setFocus(hops) {
+      set((s) => ({ focusHops: s.selection?.kind === 'actor' ? hops : 0 }));
+      refilter();
+    },
+
+    tableOpen: false,
+    setTableOpen(open) {
+      set({ tableOpen: open });
+    },
+    playing: false,
+    playSpeed: 2,
+    setPlaying(playing) {
+      set({ playing });
+    },
+    setPlaySpeed(speed) {
+      set({ playSpeed: speed });
+    },
+  };
+});

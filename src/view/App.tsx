@@ -11,7 +11,8 @@ import { OpenDataset } from './OpenDataset';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
 import { StatusBar } from './StatusBar';
-import { useVisibility } from './useVisibility';
+import { FiltersPanel } from './filters/FiltersPanel';
+import { Timeline } from './timeline/Timeline';
 import type { LoadedDataset } from '../state/loaded';
 
 export function App() {
@@ -41,8 +42,6 @@ export function App() {
 }
 
 function Toolbar({ loaded }: { loaded: LoadedDataset }) {
-  const showUnsourced = useStore((s) => s.showUnsourced);
-  const setShowUnsourced = useStore((s) => s.setShowUnsourced);
   const tableOpen = useStore((s) => s.tableOpen);
   const setTableOpen = useStore((s) => s.setTableOpen);
   return (
@@ -52,10 +51,6 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
       </p>
       <SearchBox actors={loaded.valid.dataset.actors} />
       <FocusControls />
-      <label className="toggle">
-        <input type="checkbox" checked={showUnsourced} onChange={(e) => setShowUnsourced(e.target.checked)} />
-        Show unsourced relations
-      </label>
       <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
         Table
       </button>
@@ -64,7 +59,6 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
 }
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
-  const visibility = useVisibility(loaded);
   const tableOpen = useStore((s) => s.tableOpen);
   const { warnings, warningCount } = loaded.valid;
   return (
@@ -75,13 +69,24 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
           stillWorks="Search, the Details panel and the Table (button above) still work."
           key={loaded.serial}
         >
-          <GraphView loaded={loaded} visibility={visibility} />
+          <GraphView loaded={loaded} />
         </ErrorBoundary>
       </div>
-      <Legend loaded={loaded} />
+      <div className="under-graph">
+        <ErrorBoundary what="timeline">
+          <Timeline loaded={loaded} key={loaded.serial} />
+        </ErrorBoundary>
+        <Legend loaded={loaded} />
+      </div>
       <aside className="side" tabIndex={0} aria-label="Side panel">
+        <details className="filters-panel">
+          <summary>Filters</summary>
+          <ErrorBoundary what="filters panel">
+            <FiltersPanel loaded={loaded} />
+          </ErrorBoundary>
+        </details>
         <ErrorBoundary what="details panel">
-          <Details loaded={loaded} visibility={visibility} />
+          <Details loaded={loaded} />
         </ErrorBoundary>
         {warningCount > 0 && (
           <section className="problems warnings" aria-label="Warnings">
@@ -95,12 +100,12 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
       {tableOpen && (
         <section className="table-panel" aria-label="Relations table" tabIndex={-1}>
           <ErrorBoundary what="table">
-            <RelationsTable loaded={loaded} visibility={visibility} />
+            <RelationsTable loaded={loaded} />
           </ErrorBoundary>
         </section>
       )}
       <footer className="footer">
-        <StatusBar loaded={loaded} visibility={visibility} />
+        <StatusBar loaded={loaded} />
       </footer>
     </main>
   );

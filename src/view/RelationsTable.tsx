@@ -5,10 +5,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describePeriod } from '../model/dateText';
 import { DEFAULT_STATUS } from '../model/types';
-import type { Visibility } from '../model/visibility';
+import { sourcesKnownBy } from '../model/filters';
 import type { LoadedDataset } from '../state/loaded';
 import { useStore, type Selection } from '../state/store';
 import { actorName } from './details/RelationItem';
+import { useEngineStep } from './useStep';
 
 type Column = 'source' | 'type' | 'target' | 'dates' | 'status' | 'sources';
 const COLUMNS: { id: Column; label: string }[] = [
@@ -41,7 +42,9 @@ function isRowSelected(row: Row, relationSource: string, relationTarget: string,
   return relationSource === selection.id || relationTarget === selection.id;
 }
 
-export function RelationsTable({ loaded, visibility }: { loaded: LoadedDataset; visibility: Visibility }) {
+export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
+  const { engine, serial } = useEngineStep();
+  const reportedBy = useStore((s) => s.reportedBy);
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'dates', ascending: true });
@@ -52,7 +55,7 @@ export function RelationsTable({ loaded, visibility }: { loaded: LoadedDataset; 
   const rows = useMemo(() => {
     const out: Row[] = [];
     relations.forEach((r, i) => {
-      if (!visibility.relations[i]) return;
+      if (!engine?.visible[i]) return;
       const interval = loaded.valid.intervals[i];
       out.push({
         index: i,
@@ -62,8 +65,8 @@ export function RelationsTable({ loaded, visibility }: { loaded: LoadedDataset; 
         dates: describePeriod(r.start, r.end),
         startKey: interval.undated ? Number.MAX_SAFE_INTEGER : interval.start,
         status: r.status ?? DEFAULT_STATUS,
-        sources: new Set((r.evidence ?? []).map((e) => e.source)).size,
-        groupKey: loaded.grouping.groups[loaded.grouping.groupOf[i]].key,
+        sources: sourcesKnownBy(loaded.index, i, reportedBy),
+        groupKey: loaded.edgeKeys[loaded.grouping.groupOf[i]],
       });
     });
     const dir = sort.ascending ? 1 : -1;
@@ -78,7 +81,9 @@ export function RelationsTable({ loaded, visibility }: { loaded: LoadedDataset; 
       return c * dir || a.index - b.index;
     });
     return out;
-  }, [relations, visibility, loaded, sort]);
+    // serial: the engine's arrays changed in place
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [relations, engine, serial, loaded, sort, reportedBy]);
 
   const shown = rows.slice(0, MAX_ROWS);
 

@@ -200,9 +200,11 @@ test('hiding unsourced relations takes them out of the graph and the counts', as
   await waitForGraph(page, 'Test dataset 7');
   await expect(page.getByRole('region', { name: 'Warnings' })).toContainText('no evidence');
   expect(await statusCounts(page)).toMatchObject({ relations: 5, totalRelations: 5 });
-  await page.getByLabel('Show unsourced relations').uncheck();
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByLabel('Minimum independent sources').selectOption('1');
   await expect.poll(async () => (await statusCounts(page)).relations).toBe(4);
   expect((await statusCounts(page)).actors).toBe(5);
+  await expect(page.locator('.filters')).toContainText('hides 1');
 });
 
 test('the main view has no serious or critical accessibility violations', async ({ page }) => {

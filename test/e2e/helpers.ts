@@ -29,6 +29,7 @@ export interface FaultlinesDebug {
       getGraph(): { getNodeAttributes(id: string): { x: number; y: number }; nodes(): string[] };
       graphToViewport(p: { x: number; y: number }): { x: number; y: number };
       getNodeDisplayData(id: string): { hidden?: boolean } | undefined;
+      refresh(): void;
     };
     loaded: { valid: { dataset: { meta: { title: string } } }; positions: Map<string, { x: number; y: number }> };
   } | null;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { firstDay, lastDay, ONGOING, parsePartialDate } from '../../src/model/dates';
 import { buildFilterIndex } from '../../src/model/filterIndex';
 import { FilterEngine, recomputeAll } from '../../src/model/filterEngine';
+import { facetCounts } from '../../src/model/facets';
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { groupRelations } from '../../src/model/groups';
 import { ACTOR_KINDS, STATUSES, type Dataset } from '../../src/model/types';
@@ -35,9 +36,29 @@ function sameReport(d: Dataset, a: string, b: string): boolean {
   return false;
 }
 
+/** Actors within `hops` of `centre` over the given relations. */
+function referenceNeighbourhood(d: Dataset, visible: boolean[], centre: string, hops: number): Set<string> {
+  let reached = new Set([centre]);
+  for (let h = 0; h < hops; h++) {
+    const next = new Set(reached);
+    d.relations.forEach((r, i) => {
+      if (!visible[i]) return;
+      if (reached.has(r.source)) next.add(r.target);
+      if (reached.has(r.target)) next.add(r.source);
+    });
+    reached = next;
+  }
+  return reached;
+}
+
 function referenceVisible(d: Dataset, f: Filters): boolean[] {
+  if (f.focus) {
+    const all = referenceVisible(d, { ...f, focus: null });
+    const around = referenceNeighbourhood(d, all, f.focus.actor, f.focus.hops);
+    return d.relations.map((r, i) => all[i] && around.has(r.source) && around.has(r.target));
+  }
   const kindOf = new Map(d.actors.map((a) => [a.id, a.kind]));
-  const allowed = (id: string) => !f.hiddenKinds.has(kindOf.get(id)!) && (!f.focusActors || f.focusActors.has(id));
+  const allowed = (id: string) => !f.hiddenKinds.has(kindOf.get(id)!);
   const published = new Map(d.sources.map((s) => [s.id, s.published]));
   return d.relations.map((r) => {
     if (f.hiddenTypes.has(r.type) || f.hiddenStatuses.has(r.status ?? 'reported')) return false;
@@ -139,7 +160,12 @@ const filtersArb = (d: Dataset) =>
       hiddenStatuses: fc.subarray([...STATUSES], { maxLength: 2 }),
       minSources: fc.integer({ min: 0, max: 2 }),
       reportedBy: fc.option(dayArb, { nil: null }),
-      focus: fc.option(fc.subarray(d.actors.map((a) => a.id)), { nil: null }),
+      focus: fc.option(
+        fc.record({ actor: fc.constantFrom(...d.actors.map((a) => a.id)), hops: fc.constantFrom(1, 2) }),
+        {
+          nil: null,
+        },
+      ),
     })
     .map((f): Filters => ({
       from: f.from,
@@ -151,7 +177,7 @@ const filtersArb = (d: Dataset) =>
       hiddenStatuses: new Set(f.hiddenStatuses),
       minSources: f.minSources,
       reportedBy: f.reportedBy,
-      focusActors: f.focus ? new Set(f.focus) : null,
+      focus: f.focus,
     }));
 
 function prepare(d: Dataset) {
@@ -169,7 +195,7 @@ describe('the filter engine', () => {
         ([d, steps]) => {
           const { grouping, index } = prepare(d);
           const engine = new FilterEngine(index);
-          let prevGroups = new Int32Array(grouping.groups.length);
+          let prevGroups = new Int32Array(grouping.groupCount);
           let prevDegree = new Int32Array(d.actors.length);
           let prevShown = new Uint8Array(d.actors.length);
           let prevVisible = d.relations.map(() => false);
@@ -179,7 +205,7 @@ describe('the filter engine', () => {
             expect([...engine.visible].map(Boolean)).toEqual(expected);
             expect(engine.relationCount).toBe(expected.filter(Boolean).length);
 
-            const groups = new Int32Array(grouping.groups.length);
+            const groups = new Int32Array(grouping.groupCount);
             const degree = new Int32Array(d.actors.length);
             d.relations.forEach((r, i) => {
               if (!expected[i]) return;
@@ -189,11 +215,13 @@ describe('the filter engine', () => {
             });
             expect([...engine.groupCounts]).toEqual([...groups]);
             expect([...engine.degree]).toEqual([...degree]);
-            const kindOf = new Map(d.actors.map((a) => [a.id, a.kind]));
+            const around = f.focus
+              ? referenceNeighbourhood(d, referenceVisible(d, { ...f, focus: null }), f.focus.actor, f.focus.hops)
+              : null;
             const shown = Uint8Array.from(d.actors, (a, k) =>
-              !f.hiddenKinds.has(kindOf.get(a.id)!) &&
-              (!f.focusActors || f.focusActors.has(a.id)) &&
-              (degree[k] > 0 || f.showIsolated)
+              !f.hiddenKinds.has(a.kind) &&
+              (!around || around.has(a.id)) &&
+              (degree[k] > 0 || f.showIsolated || a.id === f.focus?.actor)
                 ? 1
                 : 0,
             );
@@ -221,9 +249,8 @@ describe('the filter engine', () => {
             prevDegree = degree;
             prevShown = shown;
 
-            // and the from-scratch recompute agrees
-            const full = recomputeAll(index, f);
-            expect([...full.visible].map(Boolean)).toEqual(expected);
+            // and the from-scratch recompute agrees (it has no Focus: it is the time-step baseline)
+            if (!f.focus) expect([...recomputeAll(index, f).visible].map(Boolean)).toEqual(expected);
           }
         },
       ),
@@ -260,5 +287,46 @@ describe('the filter engine', () => {
     expect(at('2025-01-01', false)).toEqual(['ongoing']);
     expect(at('9999-12-31', false)).toEqual(['ongoing']);
     expect(ONGOING).toBeGreaterThan(day('9999-12-31', 'last'));
+  });
+});
+
+describe('facet counts', () => {
+  it('count, for each filter, exactly what lifting it alone would show', () => {
+    fc.assert(
+      fc.property(
+        datasetArb.chain((d) => fc.tuple(fc.constant(d), filtersArb(d))),
+        ([d, f0]) => {
+          const f = { ...f0, focus: null };
+          const { index } = prepare(d);
+          const visibleCount = (filters: Filters) => referenceVisible(d, filters).filter(Boolean).length;
+          const now = visibleCount(f);
+          const c = facetCounts(index, f, ACTOR_KINDS.length);
+          expect(c.typeShown.reduce((a, b) => a + b, 0)).toBe(now);
+          expect(c.statusShown.reduce((a, b) => a + b, 0)).toBe(now);
+          index.typeIds.forEach((t, k) => {
+            if (!f.hiddenTypes.has(t)) return;
+            const lifted = new Set(f.hiddenTypes);
+            lifted.delete(t);
+            expect(c.typeRemoved[k], `type ${t}`).toBe(visibleCount({ ...f, hiddenTypes: lifted }) - now);
+          });
+          STATUSES.forEach((s, k) => {
+            if (!f.hiddenStatuses.has(s)) return;
+            const lifted = new Set(f.hiddenStatuses);
+            lifted.delete(s);
+            expect(c.statusRemoved[k], `status ${s}`).toBe(visibleCount({ ...f, hiddenStatuses: lifted }) - now);
+          });
+          ACTOR_KINDS.forEach((kind, k) => {
+            if (!f.hiddenKinds.has(kind)) return;
+            const lifted = new Set(f.hiddenKinds);
+            lifted.delete(kind);
+            expect(c.kindRemoved[k], `kind ${kind}`).toBe(visibleCount({ ...f, hiddenKinds: lifted }) - now);
+          });
+          expect(c.sourcesRemoved).toBe(visibleCount({ ...f, minSources: 0 }) - now);
+          expect(c.reportedByRemoved).toBe(visibleCount({ ...f, reportedBy: null }) - now);
+          expect(c.undatedRemoved).toBe(visibleCount({ ...f, includeUndated: true }) - now);
+        },
+      ),
+      { numRuns: 800 },
+    );
   });
 });

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeDate, describePeriod } from '../../src/model/dateText';
-import { groupRelations } from '../../src/model/groups';
+import { groupMembers, groupRelations, keyOfGroup } from '../../src/model/groups';
+import { buildFilterIndex } from '../../src/model/filterIndex';
+import { FilterEngine } from '../../src/model/filterEngine';
+import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { layoutPositions } from '../../src/model/layout';
-import { neighbourhood } from '../../src/model/neighbourhood';
 import { resolveRelationTypes } from '../../src/model/relationTypes';
 import { normaliseForSearch, searchActors } from '../../src/model/search';
 import type { Actor, Relation } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
-import { computeVisibility } from '../../src/model/visibility';
 
 const bundled = validateDataset(
   JSON.parse(readFileSync(new URL('../../data/aleppo-2024.json', import.meta.url), 'utf8')),
@@ -35,23 +36,22 @@ describe('edge groups', () => {
       ],
       types,
     );
-    expect(g.groups.map((x) => [x.source, x.target, x.type, x.relations])).toEqual([
-      ['a', 'b', 'backs', [0, 1]],
-      ['b', 'a', 'backs', [2]],
-      ['a', 'b', 'fights', [3, 4]],
-      ['a', 'b', 'accuses', [5]],
-    ]);
+    expect(g.groupCount).toBe(4);
+    expect(Array.from({ length: 4 }, (_, k) => [...groupMembers(g, k)])).toEqual([[0, 1], [2], [3, 4], [5]]);
+    expect([...g.first]).toEqual([0, 2, 3, 5]);
     expect([...g.groupOf]).toEqual([0, 0, 1, 2, 2, 3]);
   });
 
   it('gives every relation of the bundled dataset exactly one group, with unique keys', () => {
     const g = groupRelations(relations, bundled.types);
-    expect(g.groups.reduce((n, x) => n + x.relations.length, 0)).toBe(relations.length);
-    expect(new Set(g.groups.map((x) => x.key)).size).toBe(g.groups.length);
+    expect(g.memberStart[g.groupCount]).toBe(relations.length);
+    const keys = Array.from({ length: g.groupCount }, (_, k) => keyOfGroup(relations, g, k));
+    expect(new Set(keys).size).toBe(g.groupCount);
     relations.forEach((r, i) => {
-      const group = g.groups[g.groupOf[i]];
-      expect(group.type).toBe(r.type);
-      expect([group.source, group.target].sort()).toEqual([r.source, r.target].sort());
+      const first = relations[g.first[g.groupOf[i]]];
+      expect(first.type).toBe(r.type);
+      expect([first.source, first.target].sort()).toEqual([r.source, r.target].sort());
+      expect([...groupMembers(g, g.groupOf[i])]).toContain(i);
     });
   });
 
@@ -59,7 +59,7 @@ describe('edge groups', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
         const g = groupRelations([rel('1', a, b, 'backs'), rel('2', c, d, 'backs')], types);
-        expect(g.groups.length === 1).toBe(a === c && b === d);
+        expect(g.groupCount === 1).toBe(a === c && b === d);
       }),
     );
   });
@@ -69,15 +69,15 @@ describe('layout', () => {
   const g = groupRelations(relations, bundled.types);
 
   it('gives the same positions for the same dataset, run after run', () => {
-    const first = layoutPositions(actors, g.groups);
-    const second = layoutPositions(actors, g.groups);
+    const first = layoutPositions(actors, relations, g);
+    const second = layoutPositions(actors, relations, g);
     expect([...second]).toEqual([...first]);
     expect(first.size).toBe(actors.length);
     for (const p of first.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 
   it('spreads actors out rather than piling them up', () => {
-    const p = [...layoutPositions(actors, g.groups).values()];
+    const p = [...layoutPositions(actors, relations, g).values()];
     const distinct = new Set(p.map((q) => `${q.x.toFixed(3)},${q.y.toFixed(3)}`));
     expect(distinct.size).toBe(p.length);
   });
@@ -87,7 +87,7 @@ describe('layout', () => {
       { id: 'a', label: 'A', kind: 'state', x: 1, y: 2 },
       { id: 'b', label: 'B', kind: 'state', x: -3, y: 4 },
     ];
-    expect([...layoutPositions(curated, [])]).toEqual([
+    expect([...layoutPositions(curated, [], groupRelations([], types))]).toEqual([
       ['a', { x: 1, y: 2 }],
       ['b', { x: -3, y: 4 }],
     ]);
@@ -115,38 +115,24 @@ describe('search', () => {
   });
 });
 
-describe('neighbourhood and visibility', () => {
+describe('focus on the bundled dataset', () => {
   const g = groupRelations(relations, bundled.types);
+  const index = buildFilterIndex(bundled.dataset, bundled.types, bundled.intervals, g);
+  const shownActors = (engine: FilterEngine) => index.actorIds.filter((_, a) => engine.actorVisible[a]);
 
-  it('finds the actors within one and two hops', () => {
-    const one = neighbourhood(g.groups, 'badr', 1);
-    expect(one.has('badr') && one.has('syria-gov') && one.has('iran')).toBe(true);
-    expect(one.has('us')).toBe(false);
-    const two = neighbourhood(g.groups, 'badr', 2);
-    expect(two.has('us')).toBe(true);
-    for (const a of one) expect(two.has(a)).toBe(true);
-  });
-
-  it('shows everything by default and counts relations and actors', () => {
-    const v = computeVisibility(relations, g, { showUnsourced: true });
-    expect(v.relationCount).toBe(relations.length);
-    expect(v.actors.size).toBe(actors.length);
-  });
-
-  it('focus keeps only relations inside the neighbourhood', () => {
-    const v = computeVisibility(relations, g, { showUnsourced: true, focus: { actor: 'badr', hops: 1 } });
-    const around = neighbourhood(g.groups, 'badr', 1);
-    relations.forEach((r, i) => expect(v.relations[i] === 1).toBe(around.has(r.source) && around.has(r.target)));
-    expect([...v.actors].every((a) => around.has(a))).toBe(true);
-  });
-
-  it('hides unsourced relations on demand', () => {
-    const rs = [rel('1', 'a', 'b', 'backs'), { ...rel('2', 'b', 'c', 'backs'), evidence: [] }];
-    const grouping = groupRelations(rs, types);
-    expect(computeVisibility(rs, grouping, { showUnsourced: true }).relationCount).toBe(2);
-    const hidden = computeVisibility(rs, grouping, { showUnsourced: false });
-    expect(hidden.relationCount).toBe(1);
-    expect([...hidden.actors].sort()).toEqual(['a', 'b']);
+  it('shows the actors within one and two hops, and all of them without focus', () => {
+    const engine = new FilterEngine(index);
+    engine.apply(DEFAULT_FILTERS);
+    expect(engine.actorCount).toBe(actors.length);
+    expect(engine.relationCount).toBe(relations.length);
+    engine.apply({ ...DEFAULT_FILTERS, focus: { actor: 'badr', hops: 1 } });
+    const one = shownActors(engine);
+    expect(one).toEqual(expect.arrayContaining(['badr', 'syria-gov', 'iran']));
+    expect(one).not.toContain('us');
+    engine.apply({ ...DEFAULT_FILTERS, focus: { actor: 'badr', hops: 2 } });
+    const two = shownActors(engine);
+    expect(two).toContain('us');
+    expect(two).toEqual(expect.arrayContaining(one));
   });
 });
 

@@ -1,9 +1,10 @@
 // The Details region: the selected actor (who it is, and its relations grouped
 // by type) or the selected edge (the relations of its group), with evidence.
 
-import type { Visibility } from '../../model/visibility';
+import { groupMembers } from '../../model/groups';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
+import { useEngineStep } from '../useStep';
 import { actorName, RelationItem } from './RelationItem';
 
 const KIND_NAMES: Record<string, string> = {
@@ -17,10 +18,12 @@ const KIND_NAMES: Record<string, string> = {
   organisation: 'organisation',
 };
 
-export function Details({ loaded, visibility }: { loaded: LoadedDataset; visibility: Visibility }) {
+export function Details({ loaded }: { loaded: LoadedDataset }) {
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
+  const { engine } = useEngineStep();
   const relations = loaded.valid.dataset.relations;
+  const visible = engine?.visible ?? new Uint8Array(relations.length);
 
   let body;
   if (!selection) {
@@ -33,11 +36,9 @@ export function Details({ loaded, visibility }: { loaded: LoadedDataset; visibil
       const byType = new Map<string, number[]>();
       for (const t of loaded.valid.types.keys()) byType.set(t, []);
       relations.forEach((r, i) => {
-        if (visibility.relations[i] && (r.source === actor.id || r.target === actor.id)) byType.get(r.type)?.push(i);
+        if (visible[i] && (r.source === actor.id || r.target === actor.id)) byType.get(r.type)?.push(i);
       });
-      const hidden = relations.filter(
-        (r, i) => !visibility.relations[i] && (r.source === actor.id || r.target === actor.id),
-      ).length;
+      const hidden = relations.filter((r, i) => !visible[i] && (r.source === actor.id || r.target === actor.id)).length;
       body = (
         <>
           <h2>{actor.label}</h2>
@@ -71,11 +72,11 @@ export function Details({ loaded, visibility }: { loaded: LoadedDataset; visibil
       );
     }
   } else {
-    const gi = loaded.grouping.groups.findIndex((g) => g.key === selection.key);
-    const group = loaded.grouping.groups[gi];
-    if (!group) body = <p>This edge is not in the dataset.</p>;
+    const gi = loaded.groupByKey.get(selection.key);
+    const group = gi === undefined ? undefined : relations[loaded.grouping.first[gi]];
+    if (gi === undefined || !group) body = <p>This edge is not in the dataset.</p>;
     else {
-      const list = group.relations.filter((i) => visibility.relations[i]);
+      const list = [...groupMembers(loaded.grouping, gi)].filter((i) => visible[i]);
       const type = loaded.valid.types.get(group.type);
       const contested = list.filter((i) => relations[i].status === 'denied' || relations[i].status === 'disputed');
       body = (

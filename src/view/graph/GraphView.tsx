@@ -1,6 +1,7 @@
 // The sigma renderer: created for each dataset, killed (and its WebGL contexts
-// lost) when the dataset changes or the view goes away. Reducers read state kept
-// in refs, computed once per change, so drawing stays O(1) per item.
+// lost) when the dataset changes or the view goes away. A filter step redraws
+// only the nodes and edges the engine reports as changed; reducers read the
+// engine's arrays, so drawing stays O(1) per item.
 
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
@@ -11,18 +12,17 @@ import {
   DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
 } from '@sigma/edge-curve';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { Visibility } from '../../model/visibility';
+import type { FilterEngine } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
-import { useStore, type Selection } from '../../state/store';
+import { useStore, type Selection, type Step } from '../../state/store';
 import { BACKGROUND, CONTESTED_EDGE, DIMMED_EDGE, DIMMED_NODE } from '../palette';
 import { buildGraph, type ActorGraph, type EdgeAttributes, type NodeAttributes } from './buildGraph';
-import { drawStats } from './drawStats';
 import { contestedLabel } from './contested';
+import { drawStats } from './drawStats';
+import { LabelIndex } from './labelIndex';
 
 interface DrawState {
-  visibility: Visibility;
-  /** visible degree (relations) per actor */
-  degree: Map<string, number>;
+  engine: FilterEngine;
   selection: Selection | null;
   hovered: string | null;
   hoveredNeighbours: Set<string>;
@@ -41,7 +41,18 @@ function edgeSize(count: number): number {
   return 1 + 1.6 * Math.sqrt(count - 1);
 }
 
-export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visibility: Visibility }) {
+/** Redraws only what a filter step changed: partial refresh, labels of reappearing nodes re-indexed. */
+export function applyStep(sigma: Sigma, loaded: LoadedDataset, labels: LabelIndex, step: Step): void {
+  const { actors, groups } = step.changes;
+  const nodes = new Array<string>(actors.length);
+  for (let k = 0; k < actors.length; k++) nodes[k] = loaded.index.actorIds[actors[k]];
+  const edges = new Array<string>(groups.length);
+  for (let k = 0; k < groups.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
+  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+  labels.addReappeared(sigma, nodes);
+}
+
+export function GraphView({ loaded }: { loaded: LoadedDataset }) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const state = useRef<DrawState | null>(null);
@@ -52,8 +63,10 @@ export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visib
   // One renderer per dataset.
   useEffect(() => {
     const el = container.current;
-    if (!el) return;
+    const engine = useStore.getState().engine;
+    if (!el || !engine) return;
     const graph: ActorGraph = buildGraph(loaded);
+    state.current = { engine, selection: useStore.getState().selection, hovered: null, hoveredNeighbours: new Set() };
     const sigma = new Sigma(graph, el, {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -79,6 +92,7 @@ export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visib
       edgeReducer: (edge, data) => reduceEdge(edge, data as EdgeAttributes, state.current, loaded),
     });
     sigmaRef.current = sigma;
+    const labels = new LabelIndex(sigma);
 
     sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
     sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
@@ -86,7 +100,9 @@ export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visib
       const s = state.current;
       if (!s) return;
       s.hovered = node;
-      s.hoveredNeighbours = new Set(graph.neighbors(node).filter((n) => s.visibility.actors.has(n)));
+      s.hoveredNeighbours = new Set(
+        graph.neighbors(node).filter((n) => s.engine.actorVisible[graph.getNodeAttribute(n, 'ordinal')]),
+      );
       s.hoveredNeighbours.add(node);
       sigma.refresh({ skipIndexation: true });
     });
@@ -102,9 +118,17 @@ export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visib
       drawStats.firstFrameAt ??= performance.now();
     });
 
-    const debug = { sigma, loaded };
+    // Filter steps arrive through the store, outside React's render cycle.
+    const unsubscribe = useStore.subscribe((s, previous) => {
+      if (s.step && s.step !== previous.step && !s.step.full && s.engine === engine) {
+        applyStep(sigma, loaded, labels, s.step);
+      }
+    });
+
+    const debug = { sigma, loaded, labels };
     drawStats.current = debug;
     return () => {
+      unsubscribe();
       if (drawStats.current === debug) drawStats.current = null;
       sigmaRef.current = null;
       // kill() also loses the renderer's WebGL contexts: Chromium keeps only 16.
@@ -112,27 +136,13 @@ export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visib
     };
   }, [loaded, select]);
 
-  // Visibility, selection: recompute what the reducers read, then redraw.
+  // The selection changes how items are drawn (highlight, thickness): redraw.
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma) return;
-    const degree = new Map<string, number>();
-    loaded.grouping.groups.forEach((g, gi) => {
-      const n = visibility.groupCounts[gi];
-      if (n === 0) return;
-      degree.set(g.source, (degree.get(g.source) ?? 0) + n);
-      degree.set(g.target, (degree.get(g.target) ?? 0) + n);
-    });
-    const previous = state.current;
-    state.current = {
-      visibility,
-      degree,
-      selection,
-      hovered: previous?.hovered ?? null,
-      hoveredNeighbours: previous?.hoveredNeighbours ?? new Set(),
-    };
-    sigma.refresh();
-  }, [loaded, visibility, selection]);
+    if (!sigma || !state.current) return;
+    state.current.selection = selection;
+    sigma.refresh({ skipIndexation: true });
+  }, [selection]);
 
   // Searching for an actor moves the camera to it.
   useEffect(() => {
@@ -157,8 +167,8 @@ export function GraphView({ loaded, visibility }: { loaded: LoadedDataset; visib
 
 function reduceNode(node: string, data: NodeAttributes, s: DrawState | null): Partial<NodeDisplayData> {
   if (!s) return data;
-  if (!s.visibility.actors.has(node)) return { ...data, hidden: true };
-  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.degree.get(node) ?? 0) };
+  if (!s.engine.actorVisible[data.ordinal]) return { ...data, hidden: true };
+  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.engine.degree[data.ordinal]) };
   if (s.selection?.kind === 'actor' && s.selection.id === node) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -182,24 +192,26 @@ function reduceEdge(
   loaded: LoadedDataset,
 ): Partial<EdgeDisplayData> {
   if (!s) return data;
-  const count = s.visibility.groupCounts[data.group];
+  const count = s.engine.groupCounts[data.group];
   if (count === 0) return { ...data, hidden: true };
   const out: Partial<EdgeDisplayData> = { ...data, size: edgeSize(count), label: null };
-  const mark = contestedLabel(loaded, data.group, s.visibility);
+  const mark = contestedLabel(loaded, data.group, s.engine.visible);
   if (mark) {
     out.color = CONTESTED_EDGE;
     out.label = mark;
   }
-  const group = loaded.grouping.groups[data.group];
   if (s.selection?.kind === 'edge' && s.selection.key === edge) {
     out.size = (out.size ?? 1) + 2;
     out.zIndex = 2;
     out.forceLabel = true;
   }
-  if (s.hovered && group.source !== s.hovered && group.target !== s.hovered) {
-    out.color = DIMMED_EDGE;
-    out.label = null;
-    out.zIndex = 0;
+  if (s.hovered) {
+    const first = loaded.valid.dataset.relations[loaded.grouping.first[data.group]];
+    if (first.source !== s.hovered && first.target !== s.hovered) {
+      out.color = DIMMED_EDGE;
+      out.label = null;
+      out.zIndex = 0;
+    }
   }
   return out;
 }

@@ -12,10 +12,12 @@ export interface NodeAttributes {
   label: string;
   size: number;
   color: string;
+  /** index into the filter index's actors */
+  ordinal: number;
 }
 
 export interface EdgeAttributes {
-  /** index into grouping.groups */
+  /** index of the edge group */
   group: number;
   size: number;
   color: string;
@@ -30,7 +32,8 @@ export type ActorGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export function buildGraph(loaded: LoadedDataset): ActorGraph {
   const graph: ActorGraph = new MultiDirectedGraph();
-  for (const actor of loaded.valid.dataset.actors) {
+  const { actors, relations } = loaded.valid.dataset;
+  actors.forEach((actor, ordinal) => {
     const p = loaded.positions.get(actor.id) ?? { x: 0, y: 0 };
     graph.addNode(actor.id, {
       x: p.x,
@@ -38,12 +41,15 @@ export function buildGraph(loaded: LoadedDataset): ActorGraph {
       label: actor.short ?? actor.label,
       size: 6,
       color: KIND_COLOURS[actor.kind],
+      ordinal,
     });
-  }
-  loaded.grouping.groups.forEach((g, group) => {
-    const type = loaded.valid.types.get(g.type);
+  });
+  const { grouping } = loaded;
+  for (let group = 0; group < grouping.groupCount; group++) {
+    const r = relations[grouping.first[group]];
+    const type = loaded.valid.types.get(r.type);
     const directed = type?.directed ?? true;
-    graph.addEdgeWithKey(g.key, g.source, g.target, {
+    graph.addEdgeWithKey(loaded.edgeKeys[group], r.source, r.target, {
       group,
       size: 1,
       color: type ? typeColour(type) : '#999999',
@@ -51,7 +57,7 @@ export function buildGraph(loaded: LoadedDataset): ActorGraph {
       curvature: 0,
       directed,
     });
-  });
+  }
   // Parallel groups between one pair are curved apart; a lone group stays straight,
   // since curves cost far more to draw.
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });

@@ -1,0 +1,12 @@
+import type { FilterEngine } from '../model/filterEngine';
+import { useStore } from '../state/store';
+
+/**
+ * The filter engine and the serial of its last step: components that read the
+ * engine's arrays re-render (and memoise) on the serial.
+ */
+export function useEngineStep(): { engine: FilterEngine | null; serial: number } {
+  const engine = useStore((s) => s.engine);
+  const serial = useStore((s) => s.step?.serial ?? 0);
+  return { engine, serial };
+}
