@@ -48,7 +48,11 @@ export function applyStep(sigma: Sigma, loaded: LoadedDataset, labels: LabelInde
   for (let k = 0; k < actors.length; k++) nodes[k] = loaded.index.actorIds[actors[k]];
   const edges = new Array<string>(groups.length);
   for (let k = 0; k < groups.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
-  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+  // After a full refresh sigma re-indexes everything at its next frame; until then
+  // (a private flag) items cannot be repainted in place, only marked for that pass.
+  const reindexPending = (sigma as unknown as { needToProcess?: boolean }).needToProcess === true;
+  // schedule: several steps within one frame (a dragged slider, Play) draw once
+  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: !reindexPending, schedule: true });
   labels.addReappeared(sigma, nodes);
 }
 
