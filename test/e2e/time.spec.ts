@@ -172,3 +172,34 @@ test('a filter says how many relations it hides, and the counts follow', async (
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await expect.poll(async () => (await statusCounts(page)).relations).toBe(all.relations);
 });
+
+test('the timeline zooms into the week of the offensive, by day', async ({ page }) => {
+  const histogram = page.getByRole('img', { name: /^Relations over time/ });
+  await expect(histogram).toHaveAttribute('aria-label', /by month/);
+  await page.getByLabel('Start day').fill('2024-11-27');
+  await page.getByLabel('End day').fill('2024-12-01');
+  await page.getByRole('button', { name: 'Zoom to selection' }).click();
+  await expect(histogram).toHaveAttribute('aria-label', /by day/);
+  const end = page.getByRole('slider', { name: 'End date' });
+  await expect(end).toHaveAttribute('aria-valuetext', '2024-12-01');
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(end).toHaveAttribute('aria-valuetext', '2024-11-30');
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(histogram).toHaveAttribute('aria-label', /by month/);
+});
+
+test('"Reported by" keeps only what was published by that day, independently of the range', async ({ page }) => {
+  await page.getByRole('radiogroup', { name: 'Date mode' }).getByLabel('As of').check();
+  await page.getByLabel('As of day').fill('2024-12-01');
+  expect(await tableRows(page)).toContain('Badr | deploys to | Syrian gov. | 1 Dec 2024');
+  const before = await statusCounts(page);
+  await page.getByText('Filters', { exact: true }).click();
+  // Reuters reported the crossing on 2 December: on 1 December it was not known yet
+  await page.getByLabel('Reported by').fill('2024-12-01');
+  await expect.poll(async () => (await statusCounts(page)).relations).toBeLessThan(before.relations);
+  expect(await tableRows(page)).not.toContain('Badr | deploys to | Syrian gov. | 1 Dec 2024');
+  await expect(page.locator('.filters')).toContainText(/hides \d+/);
+  await page.getByLabel('Reported by').fill('2024-12-02');
+  await expect.poll(async () => (await statusCounts(page)).relations).toBe(before.relations);
+});

@@ -56,8 +56,11 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
   const setFilters = useStore((s) => s.setFilters);
   const [dragAnchor, setDragAnchor] = useState<number | null>(null);
 
-  const fromBin = from === null ? 0 : binOf(bins, from);
-  const toBin = to === null ? bins.count - 1 : binOf(bins, to);
+  // an open side of the range reads as the data's first or last day
+  const shownFrom = from ?? dataFirst;
+  const shownTo = to ?? dataLast;
+  const fromBin = binOf(bins, shownFrom);
+  const toBin = binOf(bins, shownTo);
   const asOfDay = asOf ?? dataLast;
   const asOfBin = binOf(bins, asOfDay);
   const selFirst = dateMode === 'asof' ? asOfBin : fromBin;
@@ -100,7 +103,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
               Start day{' '}
               <input
                 type="date"
-                value={formatDay(from ?? dataFirst)}
+                value={formatDay(shownFrom)}
                 onChange={(e) => {
                   const d = dayFromInput(e.target.value);
                   if (d !== null) setFilters({ from: d, to: to !== null && to < d ? d : to });
@@ -111,7 +114,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
               End day{' '}
               <input
                 type="date"
-                value={formatDay(to ?? dataLast)}
+                value={formatDay(shownTo)}
                 onChange={(e) => {
                   const d = dayFromInput(e.target.value);
                   if (d !== null) setFilters({ to: d, from: from !== null && from > d ? d : from });
@@ -143,8 +146,8 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
           <button
             type="button"
             onClick={() => {
-              const a = dateMode === 'asof' ? asOfDay - 15 : (from ?? dataFirst);
-              const b = dateMode === 'asof' ? asOfDay + 15 : (to ?? dataLast);
+              const a = dateMode === 'asof' ? asOfDay - 15 : shownFrom;
+              const b = dateMode === 'asof' ? asOfDay + 15 : shownTo;
               const pad = Math.max(3, Math.round((b - a) * 0.1));
               setView({ from: a - pad, to: b + pad });
             }}
@@ -222,7 +225,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
               max={bins.count - 1}
               step={1}
               value={fromBin}
-              aria-valuetext={formatDay(from ?? bins.starts[0])}
+              aria-valuetext={formatDay(shownFrom)}
               onChange={(e) => {
                 const k = Number(e.target.value);
                 setRangeBins(k, Math.max(k, toBin));
@@ -236,7 +239,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
               max={bins.count - 1}
               step={1}
               value={toBin}
-              aria-valuetext={formatDay(to ?? lastDayOfBin(bins, bins.count - 1))}
+              aria-valuetext={formatDay(shownTo)}
               onChange={(e) => {
                 const k = Number(e.target.value);
                 setRangeBins(Math.min(k, fromBin), k);
