@@ -9,6 +9,7 @@ import type { Problem } from '../model/problems';
 import type { ActorKind, Status } from '../model/types';
 import type { Validation } from '../model/validate';
 import { prepareDataset, type LoadedDataset } from './loaded';
+import type { CameraView, UrlView } from './urlCodec';
 
 export interface LoadFailure {
   name: string;
@@ -30,12 +31,14 @@ export interface Step {
 interface DatasetSlice {
   /** the dataset on screen; a failed load leaves it in place */
   loaded: LoadedDataset | null;
+  /** where the open dataset was loaded from, when it came from a URL (kept in links) */
+  dataUrl: string | null;
   engine: FilterEngine | null;
   step: Step | null;
   /** errors of the last load that failed, shown until the next load or dismissal */
   failure: LoadFailure | null;
   /** Applies the result of reading a file: the new dataset, or its errors beside the old one. */
-  applyLoad(name: string, result: Validation): boolean;
+  applyLoad(name: string, result: Validation, dataUrl?: string): boolean;
   dismissFailure(): void;
 }
 
@@ -70,6 +73,22 @@ interface SelectionSlice {
   setFocus(hops: 0 | 1 | 2): void;
 }
 
+interface ViewSlice {
+  /** the camera as the graph reports it: centre in graph coordinates, zoom ratio */
+  camera: CameraView | null;
+  /** a camera position for the graph to move to (from a link), with a serial per request */
+  cameraRequest: { camera: CameraView; serial: number } | null;
+  /** embed mode: graph, legend and timeline only */
+  embed: boolean;
+  /** what a link asked for that could not be shown, named */
+  notices: string[];
+  /** true while a view from a link is being applied (the URL is not rewritten meanwhile) */
+  applyingView: boolean;
+  setCamera(camera: CameraView): void;
+  applyView(view: UrlView, notices: string[]): void;
+  dismissNotices(): void;
+}
+
 interface PanelsSlice {
   tableOpen: boolean;
   setTableOpen(open: boolean): void;
@@ -80,7 +99,7 @@ interface PanelsSlice {
   setPlaySpeed(speed: number): void;
 }
 
-export type Store = DatasetSlice & FiltersSlice & SelectionSlice & PanelsSlice;
+export type Store = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & PanelsSlice;
 
 export const DEFAULT_CHOICES: FilterChoices = {
   dateMode: 'range',
@@ -128,10 +147,11 @@ export const useStore = create<Store>()((set, get) => {
 
   return {
     loaded: null,
+    dataUrl: null,
     engine: null,
     step: null,
     failure: null,
-    applyLoad(name, result) {
+    applyLoad(name, result, dataUrl) {
       if (!result.ok) {
         set({ failure: { name, errors: result.errors, errorCount: result.errorCount } });
         return false;
@@ -139,8 +159,10 @@ export const useStore = create<Store>()((set, get) => {
       const loaded = prepareDataset(name, result);
       set({
         loaded,
+        dataUrl: dataUrl ?? null,
         engine: new FilterEngine(loaded.index),
         failure: null,
+        camera: null,
         selection: null,
         focusHops: 0,
         playing: false,
@@ -180,6 +202,42 @@ export const useStore = create<Store>()((set, get) => {
     setFocus(hops) {
       set((s) => ({ focusHops: s.selection?.kind === 'actor' ? hops : 0 }));
       refilter();
+    },
+
+    camera: null,
+    cameraRequest: null,
+    embed: false,
+    notices: [],
+    applyingView: false,
+    setCamera(camera) {
+      set({ camera });
+    },
+    applyView(view, notices) {
+      set({ applyingView: true });
+      set((s) => ({
+        dateMode: view.dateMode,
+        from: view.from,
+        to: view.to,
+        asOf: view.asOf,
+        includeUndated: view.includeUndated,
+        showIsolated: view.showIsolated,
+        hiddenTypes: new Set(view.hiddenTypes),
+        hiddenKinds: new Set(view.hiddenKinds),
+        hiddenStatuses: new Set(view.hiddenStatuses),
+        minSources: view.minSources,
+        reportedBy: view.reportedBy,
+        selection: view.selection,
+        focusHops: view.focusHops,
+        embed: view.embed,
+        notices,
+        camera: view.camera ?? s.camera,
+        cameraRequest: view.camera ? { camera: view.camera, serial: (s.cameraRequest?.serial ?? 0) + 1 } : s.cameraRequest,
+      }));
+      refilter();
+      set({ applyingView: false });
+    },
+    dismissNotices() {
+      set({ notices: [] });
     },
 
     tableOpen: false,

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
-import { openBundled } from '../state/bundled';
+import { boot } from '../state/boot';
 import { useStore } from '../state/store';
 import { Details } from './details/Details';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FocusControls } from './FocusControls';
 import { GraphView } from './graph/GraphView';
 import { Legend } from './Legend';
+import { EmbedView } from './EmbedView';
+import { LinkNotices } from './LinkNotices';
 import { LoadErrors, ProblemList } from './LoadProblems';
+import { ShareButton } from './ShareDialog';
 import { OpenDataset } from './OpenDataset';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
@@ -17,11 +20,13 @@ import type { LoadedDataset } from '../state/loaded';
 
 export function App() {
   const loaded = useStore((s) => s.loaded);
+  const embed = useStore((s) => s.embed);
 
   useEffect(() => {
-    if (!useStore.getState().loaded) openBundled();
+    void boot();
   }, []);
 
+  if (embed && loaded) return <EmbedView loaded={loaded} />;
   return (
     <div className="app">
       <header className="toolbar">
@@ -30,6 +35,7 @@ export function App() {
         {loaded && <Toolbar loaded={loaded} />}
       </header>
       <LoadErrors />
+      <LinkNotices />
       {loaded ? (
         <Workspace loaded={loaded} />
       ) : (
@@ -54,6 +60,7 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
       <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
         Table
       </button>
+      <ShareButton />
     </>
   );
 }

@@ -7,13 +7,14 @@ import { CONTESTED_EDGE, KIND_COLOURS, SIGN_NAMES, typeColour } from './palette'
 
 const SIGNS: Sign[] = [1, -1, 0];
 
-export function Legend({ loaded }: { loaded: LoadedDataset }) {
+/** `compact`: closed until opened, for embed mode. */
+export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
   const kinds = new Set<ActorKind>(loaded.valid.dataset.actors.map((a) => a.kind));
   const usedTypes = new Set(loaded.valid.dataset.relations.map((r) => r.type));
   const types = [...loaded.valid.types.values()].filter((t) => usedTypes.has(t.id));
   const hasContested = loaded.valid.dataset.relations.some((r) => r.status === 'denied' || r.status === 'disputed');
   return (
-    <details className="legend" open>
+    <details className="legend" open={!compact}>
       <summary>Legend</summary>
       <div className="legend-body">
         <section aria-label="Actor kinds">

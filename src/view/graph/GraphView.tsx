@@ -15,6 +15,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { FilterEngine } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore, type Selection, type Step } from '../../state/store';
+import type { CameraView } from '../../state/urlCodec';
 import { BACKGROUND, CONTESTED_EDGE, DIMMED_EDGE, DIMMED_NODE } from '../palette';
 import { buildGraph, type ActorGraph, type EdgeAttributes, type NodeAttributes } from './buildGraph';
 import { contestedLabel } from './contested';
@@ -23,6 +24,8 @@ import { LabelIndex } from './labelIndex';
 
 interface DrawState {
   engine: FilterEngine;
+  /** node sizes shrink in small containers (an embed at 400x300) */
+  sizeScale: number;
   selection: Selection | null;
   hovered: string | null;
   hoveredNeighbours: Set<string>;
@@ -56,6 +59,12 @@ export function applyStep(sigma: Sigma, loaded: LoadedDataset, labels: LabelInde
   labels.addReappeared(sigma, nodes);
 }
 
+/** Puts the camera's centre on a point in graph coordinates, at a zoom ratio. */
+function moveCamera(sigma: Sigma, camera: CameraView): void {
+  const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: camera.x, y: camera.y }));
+  sigma.getCamera().setState({ x: framed.x, y: framed.y, ratio: camera.ratio });
+}
+
 export function GraphView({ loaded }: { loaded: LoadedDataset }) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
@@ -70,7 +79,14 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     const engine = useStore.getState().engine;
     if (!el || !engine) return;
     const graph: ActorGraph = buildGraph(loaded);
-    state.current = { engine, selection: useStore.getState().selection, hovered: null, hoveredNeighbours: new Set() };
+    const sizeScale = Math.max(0.45, Math.min(1, Math.min(el.clientWidth, el.clientHeight) / 450));
+    state.current = {
+      engine,
+      sizeScale,
+      selection: useStore.getState().selection,
+      hovered: null,
+      hoveredNeighbours: new Set(),
+    };
     const sigma = new Sigma(graph, el, {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -82,7 +98,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
         curvedArrow: createEdgeCurveProgram({ drawLabel: curveLabel }),
       },
       labelFont: 'system-ui, sans-serif',
-      labelSize: 13,
+      labelSize: Math.round(13 * Math.max(0.8, sizeScale)),
       labelWeight: '600',
       // small graphs (the bundled one) label every actor; large ones let sigma's grid thin labels out
       labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0,
@@ -91,7 +107,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#3c4043' },
       zIndex: true,
-      stagePadding: 40,
+      stagePadding: Math.round(40 * sizeScale),
       nodeReducer: (node, data) => reduceNode(node, data as NodeAttributes, state.current),
       edgeReducer: (edge, data) => reduceEdge(edge, data as EdgeAttributes, state.current, loaded),
     });
@@ -122,6 +138,24 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
       drawStats.firstFrameAt ??= performance.now();
     });
 
+    // The camera: reported to the store (for links) when it rests, in graph coordinates.
+    let cameraTimer = 0;
+    sigma.getCamera().on('updated', () => {
+      window.clearTimeout(cameraTimer);
+      cameraTimer = window.setTimeout(() => {
+        const { width, height } = sigma.getDimensions();
+        const centre = sigma.viewportToGraph({ x: width / 2, y: height / 2 });
+        const round = (n: number, digits: number) => Number(n.toFixed(digits)) || 0; // no -0 in links
+        useStore.getState().setCamera({
+          x: round(centre.x, 3),
+          y: round(centre.y, 3),
+          ratio: round(sigma.getCamera().ratio, 4),
+        });
+      }, 150);
+    });
+    const request = useStore.getState().cameraRequest;
+    if (request) moveCamera(sigma, request.camera);
+
     // Filter steps arrive through the store, outside React's render cycle.
     const unsubscribe = useStore.subscribe((s, previous) => {
       if (s.step && s.step !== previous.step && !s.step.full && s.engine === engine) {
@@ -131,7 +165,12 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
 
     const debug = { sigma, loaded, labels };
     drawStats.current = debug;
+    const unsubscribeCamera = useStore.subscribe((s, previous) => {
+      if (s.cameraRequest && s.cameraRequest !== previous.cameraRequest) moveCamera(sigma, s.cameraRequest.camera);
+    });
     return () => {
+      window.clearTimeout(cameraTimer);
+      unsubscribeCamera();
       unsubscribe();
       if (drawStats.current === debug) drawStats.current = null;
       sigmaRef.current = null;
@@ -172,7 +211,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
 function reduceNode(node: string, data: NodeAttributes, s: DrawState | null): Partial<NodeDisplayData> {
   if (!s) return data;
   if (!s.engine.actorVisible[data.ordinal]) return { ...data, hidden: true };
-  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.engine.degree[data.ordinal]) };
+  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.engine.degree[data.ordinal]) * s.sizeScale };
   if (s.selection?.kind === 'actor' && s.selection.id === node) {
     out.highlighted = true;
     out.forceLabel = true;

@@ -24,7 +24,7 @@ export function nextWindow(
   return from === null && to === null ? { from: start, to: end } : { from: start + shift, to: end + shift };
 }
 
-export function PlayControls({ loaded, bins }: { loaded: LoadedDataset; bins: Bins }) {
+export function PlayControls({ loaded, bins, compact = false }: { loaded: LoadedDataset; bins: Bins; compact?: boolean }) {
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.playSpeed);
   const setPlaying = useStore((s) => s.setPlaying);
@@ -55,7 +55,7 @@ export function PlayControls({ loaded, bins }: { loaded: LoadedDataset; bins: Bi
       <button type="button" onClick={() => setPlaying(!playing)}>
         {playing ? 'Pause' : 'Play'}
       </button>
-      <label>
+      <label hidden={compact}>
         Speed{' '}
         <select value={speed} onChange={(e) => setPlaySpeed(Number(e.target.value))}>
           {SPEEDS.map((v) => (

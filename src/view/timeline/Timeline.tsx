@@ -33,7 +33,8 @@ function onPageKeys(e: KeyboardEvent<HTMLInputElement>, bins: Bins, value: numbe
   set(Math.max(0, Math.min(bins.count - 1, v)));
 }
 
-export function Timeline({ loaded }: { loaded: LoadedDataset }) {
+/** `compact`: for embed mode, without the exact-day fields and zoom buttons. */
+export function Timeline({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
   const { index } = loaded;
   const dataFirst = index.minDay;
   const dataLast = index.maxDay;
@@ -97,7 +98,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
             </label>
           ))}
         </div>
-        {dateMode === 'range' ? (
+        {compact ? null : dateMode === 'range' ? (
           <>
             <label>
               Start day{' '}
@@ -142,7 +143,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
             />
           </label>
         )}
-        <span className="zoom">
+        <span className="zoom" hidden={compact}>
           <button
             type="button"
             onClick={() => {
@@ -158,7 +159,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
             Zoom out
           </button>
         </span>
-        <PlayControls loaded={loaded} bins={bins} />
+        <PlayControls loaded={loaded} bins={bins} compact={compact} />
       </div>
 
       <svg
@@ -261,7 +262,7 @@ export function Timeline({ loaded }: { loaded: LoadedDataset }) {
           />
         )}
       </div>
-      <p className="axis" aria-hidden="true">
+      <p className="axis" aria-hidden="true" hidden={compact}>
         <span>{formatDay(viewFrom)}</span>
         <span>one bar per {unitName} · blue cooperative · red hostile · grey neutral</span>
         <span>{formatDay(viewTo)}</span>

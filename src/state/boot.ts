@@ -1,0 +1,38 @@
+// Starting the app: open the dataset the link names (or the bundled one), apply
+// the view in the hash, then keep the hash in step with the store.
+
+import { readJsonDataset } from '../io/json';
+import { openBundled } from './bundled';
+import { useStore } from './store';
+import { decodeView } from './urlCodec';
+import { applyHash, startUrlSync } from './urlSync';
+
+/** Loads a faultlines/1 JSON dataset from a URL (same origin, or a host that allows CORS). */
+export async function openFromUrl(url: string): Promise<boolean> {
+  const name = url.split('/').pop() || url;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+    return useStore.getState().applyLoad(name, readJsonDataset(await response.text()), url);
+  } catch (e) {
+    useStore.getState().applyLoad(name, {
+      ok: false,
+      errors: [{ path: [], message: `could not be fetched from ${url}: ${e instanceof Error ? e.message : String(e)}` }],
+      errorCount: 1,
+      warnings: [],
+      warningCount: 0,
+    });
+    return false;
+  }
+}
+
+let started = false;
+
+export async function boot(): Promise<void> {
+  if (started) return;
+  started = true;
+  const { view } = decodeView(location.hash);
+  if (!view.data || !(await openFromUrl(view.data))) openBundled();
+  applyHash(location.hash);
+  startUrlSync();
+}
