@@ -45,7 +45,8 @@ export function facetCounts(index: FilterIndex, filters: Filters, kindCount: num
   };
   for (let i = 0; i < index.relationCount; i++) {
     const undated = index.undated[i] === 1;
-    if (!undated && (index.start[i] > to || index.end[i] < from)) continue;
+    // an inverted range holds no day: no dated relation overlaps it
+    if (!undated && (from > to || index.start[i] > to || index.end[i] < from)) continue;
     let fail = 0;
     if (hiddenType[index.type[i]]) fail |= TYPE;
     if (!allowed[index.source[i]] || !allowed[index.target[i]]) fail |= KIND;

@@ -7,6 +7,10 @@
 import { ONGOING } from './dates';
 import { lowerBound, SHORT_SPAN, upperBound, type FilterIndex } from './filterIndex';
 import { actorAllowed, sameStaticFilters, staticMask, type Filters } from './filters';
+import { STATUSES } from './types';
+
+const DENIED = STATUSES.indexOf('denied');
+const DISPUTED = STATUSES.indexOf('disputed');
 
 export interface StepChanges {
   /** edge groups whose visible count changed (and so their thickness or visibility) */
@@ -20,6 +24,9 @@ export class FilterEngine {
   readonly visible: Uint8Array;
   /** visible relations per edge group */
   readonly groupCounts: Int32Array;
+  /** visible denied, and disputed, relations per edge group (a group is contested when they are all of it) */
+  readonly groupDenied: Int32Array;
+  readonly groupDisputed: Int32Array;
   /** visible relations per actor */
   readonly degree: Int32Array;
   /** 1 where actor a is shown */
@@ -50,6 +57,8 @@ export class FilterEngine {
     const n = index.relationCount;
     this.visible = new Uint8Array(n);
     this.groupCounts = new Int32Array(index.groupCount);
+    this.groupDenied = new Int32Array(index.groupCount);
+    this.groupDisputed = new Int32Array(index.groupCount);
     this.degree = new Int32Array(index.actorCount);
     this.actorVisible = new Uint8Array(index.actorCount);
     this.mask = new Uint8Array(n);
@@ -105,13 +114,15 @@ export class FilterEngine {
     const nextLength = this.query(filters, focusCentre >= 0);
 
     // Diff against the previous list, updating counts incrementally.
-    const { index, visible, groupCounts, degree, stamp, next, list } = this;
+    const { index, visible, groupCounts, groupDenied, groupDisputed, degree, stamp, next, list } = this;
     for (let k = 0; k < nextLength; k++) stamp[next[k]] = epoch;
     for (let k = 0; k < this.listLength; k++) {
       const i = list[k];
       if (stamp[i] === epoch) continue;
       visible[i] = 0;
       groupCounts[index.group[i]]--;
+      if (index.status[i] === DENIED) groupDenied[index.group[i]]--;
+      else if (index.status[i] === DISPUTED) groupDisputed[index.group[i]]--;
       degree[index.source[i]]--;
       degree[index.target[i]]--;
       markGroup(index.group[i]);
@@ -123,6 +134,8 @@ export class FilterEngine {
       if (visible[i]) continue;
       visible[i] = 1;
       groupCounts[index.group[i]]++;
+      if (index.status[i] === DENIED) groupDenied[index.group[i]]++;
+      else if (index.status[i] === DISPUTED) groupDisputed[index.group[i]]++;
       degree[index.source[i]]++;
       degree[index.target[i]]++;
       markGroup(index.group[i]);
@@ -155,7 +168,9 @@ export class FilterEngine {
   /** Relation i passes the static mask and lies in the window (undated ones pass: the mask decides them). */
   private passes(i: number, from: number, to: number): boolean {
     const index = this.index;
-    return this.mask[i] === 1 && (index.undated[i] === 1 || (index.start[i] <= to && index.end[i] >= from));
+    return (
+      this.mask[i] === 1 && (index.undated[i] === 1 || (from <= to && index.start[i] <= to && index.end[i] >= from))
+    );
   }
 
   /** Marks the actors within `hops` of `centre` over relations that pass every other filter. */
@@ -238,7 +253,8 @@ export function recomputeAll(
   const degree = new Int32Array(index.actorCount);
   for (let i = 0; i < index.relationCount; i++) {
     if (!mask[i]) continue;
-    if (!index.undated[i] && (index.start[i] > to || index.end[i] < from)) continue;
+    // an inverted range holds no day: no dated relation overlaps it
+    if (!index.undated[i] && (from > to || index.start[i] > to || index.end[i] < from)) continue;
     visible[i] = 1;
     groupCounts[index.group[i]]++;
     degree[index.source[i]]++;

@@ -24,6 +24,8 @@ export function chooseUnit(firstDay: number, lastDay: number): BinUnit {
 
 /** Bins of `unit` covering [firstDay, lastDay], aligned to calendar days, months or years. */
 export function makeBins(firstDay: number, lastDay: number, unit: BinUnit = chooseUnit(firstDay, lastDay)): Bins {
+  // never fewer than one bin, even for an inverted span
+  lastDay = Math.max(firstDay, lastDay);
   const starts: number[] = [];
   const c = civilFromDays(firstDay);
   let y = c.year;
@@ -102,4 +104,27 @@ export function histogram(
   let max = 0;
   for (let k = 0; k < bins.count; k++) max = Math.max(max, out[0][k] + out[1][k] + out[2][k]);
   return { hostile: out[0], neutral: out[1], cooperative: out[2], max };
+}
+
+/**
+ * Play's next step: the window moved one bin later, keeping its width in bins
+ * (a February window becomes March, whole); null at the end of the bins. An
+ * open range plays as a one-bin window from the first bin.
+ */
+export function nextWindow(bins: Bins, from: number | null, to: number | null): { from: number; to: number } | null {
+  if (from === null && to === null) return { from: bins.starts[0], to: bins.starts[1] - 1 };
+  const kFrom = from === null ? 0 : binOf(bins, from);
+  const kTo = to === null ? bins.count - 1 : binOf(bins, to);
+  if (kTo + 1 >= bins.count) return null;
+  return { from: bins.starts[kFrom + 1], to: bins.starts[kTo + 2] - 1 };
+}
+
+/**
+ * Play's next "as of" day: the end of the bin holding the next day (so the steps
+ * land on bin ends); from the first bin when there is no day yet or it is the last.
+ */
+export function nextAsOf(bins: Bins, day: number | null, lastDay: number): number | null {
+  if (day === null || day >= lastDay) return Math.min(lastDay, bins.starts[1] - 1);
+  if (day + 1 >= bins.starts[bins.count]) return null;
+  return Math.min(lastDay, bins.starts[binOf(bins, day + 1) + 1] - 1);
 }

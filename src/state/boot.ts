@@ -17,7 +17,9 @@ export async function openFromUrl(url: string): Promise<boolean> {
   } catch (e) {
     useStore.getState().applyLoad(name, {
       ok: false,
-      errors: [{ path: [], message: `could not be fetched from ${url}: ${e instanceof Error ? e.message : String(e)}` }],
+      errors: [
+        { path: [], message: `could not be fetched from ${url}: ${e instanceof Error ? e.message : String(e)}` },
+      ],
       errorCount: 1,
       warnings: [],
       warningCount: 0,

@@ -231,7 +231,9 @@ export const useStore = create<Store>()((set, get) => {
         embed: view.embed,
         notices,
         camera: view.camera ?? s.camera,
-        cameraRequest: view.camera ? { camera: view.camera, serial: (s.cameraRequest?.serial ?? 0) + 1 } : s.cameraRequest,
+        cameraRequest: view.camera
+          ? { camera: view.camera, serial: (s.cameraRequest?.serial ?? 0) + 1 }
+          : s.cameraRequest,
       }));
       refilter();
       set({ applyingView: false });

@@ -75,7 +75,8 @@ export function encodeView(v: UrlView): string {
   if (v.selection?.kind === 'edge') put('edge', encodeURIComponent(v.selection.key));
   if (v.focusHops !== 0) put('focus', String(v.focusHops));
   // String() is the shortest text that reads back to the same double (-0 aside)
-  if (v.camera) put('cam', [v.camera.x, v.camera.y, v.camera.ratio].map((n) => (Object.is(n, -0) ? '-0' : String(n))).join(','));
+  if (v.camera)
+    put('cam', [v.camera.x, v.camera.y, v.camera.ratio].map((n) => (Object.is(n, -0) ? '-0' : String(n))).join(','));
   if (v.embed) put('embed', '1');
   return parts.join('&');
 }
@@ -109,7 +110,8 @@ export function decodeView(hash: string): DecodedView {
   const notices: string[] = [];
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body === '') return { view, notices };
-  const bad = (key: string, value: string) => notices.push(`ignored "${shorten(key)}": "${shorten(value)}" is not valid`);
+  const bad = (key: string, value: string) =>
+    notices.push(`ignored "${shorten(key)}": "${shorten(value)}" is not valid`);
   for (const part of body.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -183,7 +185,8 @@ export function decodeView(hash: string): DecodedView {
         break;
       case 'cam': {
         const n = raw.split(',').map(Number);
-        if (n.length === 3 && n.every((x) => Number.isFinite(x)) && n[2] > 0) view.camera = { x: n[0], y: n[1], ratio: n[2] };
+        if (n.length === 3 && n.every((x) => Number.isFinite(x)) && n[2] > 0)
+          view.camera = { x: n[0], y: n[1], ratio: n[2] };
         else bad(key, raw);
         break;
       }

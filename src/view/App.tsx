@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { boot } from '../state/boot';
 import { useStore } from '../state/store';
 import { Details } from './details/Details';
@@ -86,12 +86,7 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         <Legend loaded={loaded} />
       </div>
       <aside className="side" tabIndex={0} aria-label="Side panel">
-        <details className="filters-panel">
-          <summary>Filters</summary>
-          <ErrorBoundary what="filters panel">
-            <FiltersPanel loaded={loaded} />
-          </ErrorBoundary>
-        </details>
+        <FiltersSection loaded={loaded} />
         <ErrorBoundary what="details panel">
           <Details loaded={loaded} />
         </ErrorBoundary>
@@ -115,5 +110,20 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         <StatusBar loaded={loaded} />
       </footer>
     </main>
+  );
+}
+
+/** The filters, counted only while their panel is open (counting scans the date range). */
+function FiltersSection({ loaded }: { loaded: LoadedDataset }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="filters-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Filters</summary>
+      {open && (
+        <ErrorBoundary what="filters panel">
+          <FiltersPanel loaded={loaded} />
+        </ErrorBoundary>
+      )}
+    </details>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../state/store';
 
 /** "Focus": only the selected actor's neighbourhood, 1 or 2 hops; Escape returns to the whole graph. */
@@ -7,6 +7,7 @@ export function FocusControls() {
   const focusHops = useStore((s) => s.focusHops);
   const setFocus = useStore((s) => s.setFocus);
   const canFocus = selection?.kind === 'actor';
+  const focusButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -22,6 +23,7 @@ export function FocusControls() {
   return (
     <div className="focus-controls" role="group" aria-label="Neighbourhood">
       <button
+        ref={focusButton}
         type="button"
         aria-pressed={focusHops > 0}
         disabled={!canFocus}
@@ -43,7 +45,14 @@ export function FocusControls() {
         </select>
       </label>
       {focusHops > 0 && (
-        <button type="button" onClick={() => setFocus(0)}>
+        <button
+          type="button"
+          onClick={() => {
+            setFocus(0);
+            // this button goes away with the focus: keep the keyboard on the Focus button
+            focusButton.current?.focus();
+          }}
+        >
           Show all
         </button>
       )}

@@ -30,7 +30,6 @@ interface Row {
   type: string;
   target: string;
   dates: string;
-  startKey: number;
   status: string;
   sources: number;
   groupKey: string;
@@ -52,40 +51,65 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const relations = loaded.valid.dataset.relations;
 
-  const rows = useMemo(() => {
+  // The order of every relation under the chosen sort, computed once per sort (not per step)...
+  const order = useMemo(() => {
+    const text = (i: number): string => {
+      const r = relations[i];
+      if (sort.column === 'source') return actorName(loaded, r.source);
+      if (sort.column === 'target') return actorName(loaded, r.target);
+      if (sort.column === 'type') return loaded.valid.types.get(r.type)?.label ?? r.type;
+      return r.status ?? DEFAULT_STATUS;
+    };
+    const ids = Int32Array.from(relations, (_, i) => i);
+    const dir = sort.ascending ? 1 : -1;
+    if (sort.column === 'dates') {
+      const key = (i: number) => {
+        const iv = loaded.valid.intervals[i];
+        return iv.undated ? Number.MAX_SAFE_INTEGER : iv.start;
+      };
+      ids.sort((a, b) => (key(a) - key(b)) * dir || a - b);
+    } else if (sort.column === 'sources') {
+      ids.sort(
+        (a, b) =>
+          (sourcesKnownBy(loaded.index, a, reportedBy) - sourcesKnownBy(loaded.index, b, reportedBy)) * dir || a - b,
+      );
+    } else {
+      const keys = Array.from(relations, (_, i) => text(i));
+      const collator = new Intl.Collator();
+      ids.sort((a, b) => collator.compare(keys[a], keys[b]) * dir || a - b);
+    }
+    return ids;
+  }, [relations, loaded, sort, reportedBy]);
+
+  // ...then each step keeps the visible ones, building rows only for those shown.
+  const { rows, total } = useMemo(() => {
     const out: Row[] = [];
-    relations.forEach((r, i) => {
-      if (!engine?.visible[i]) return;
-      const interval = loaded.valid.intervals[i];
+    let count = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      if (!engine?.visible[i]) continue;
+      count++;
+      if (out.length >= MAX_ROWS) continue;
+      const r = relations[i];
       out.push({
         index: i,
         source: actorName(loaded, r.source),
         type: loaded.valid.types.get(r.type)?.label ?? r.type,
         target: actorName(loaded, r.target),
         dates: describePeriod(r.start, r.end),
-        startKey: interval.undated ? Number.MAX_SAFE_INTEGER : interval.start,
         status: r.status ?? DEFAULT_STATUS,
         sources: sourcesKnownBy(loaded.index, i, reportedBy),
         groupKey: loaded.edgeKeys[loaded.grouping.groupOf[i]],
       });
-    });
-    const dir = sort.ascending ? 1 : -1;
-    const key = sort.column;
-    out.sort((a, b) => {
-      const c =
-        key === 'dates'
-          ? a.startKey - b.startKey
-          : key === 'sources'
-            ? a.sources - b.sources
-            : a[key].localeCompare(b[key]);
-      return c * dir || a.index - b.index;
-    });
-    return out;
+    }
+    return { rows: out, total: count };
     // serial: the engine's arrays changed in place
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [relations, engine, serial, loaded, sort, reportedBy]);
+  }, [order, engine, serial, loaded, reportedBy]);
 
-  const shown = rows.slice(0, MAX_ROWS);
+  const shown = rows;
+  // the roving row stays on a row that exists when the rows change
+  const currentRow = Math.min(current, Math.max(0, shown.length - 1));
 
   const firstSelected = shown.findIndex((row) =>
     isRowSelected(row, relations[row.index].source, relations[row.index].target, selection),
@@ -125,7 +149,7 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
 
   return (
     <div className="table-wrap">
-      <table className="relations-table" aria-label="Relations" aria-rowcount={rows.length + 1}>
+      <table className="relations-table" aria-label="Relations" aria-rowcount={total + 1}>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -152,7 +176,7 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
             return (
               <tr
                 key={row.index}
-                tabIndex={i === current ? 0 : -1}
+                tabIndex={i === currentRow ? 0 : -1}
                 aria-current={selected ? true : undefined}
                 className={selected ? 'selected' : undefined}
                 onClick={() => {
@@ -172,9 +196,9 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
           })}
         </tbody>
       </table>
-      {rows.length > shown.length && (
+      {total > shown.length && (
         <p className="hint">
-          Showing the first {shown.length} of {rows.length} relations: sort, focus or filter to see others.
+          Showing the first {shown.length} of {total} relations: sort, focus or filter to see others.
         </p>
       )}
     </div>

@@ -3,7 +3,7 @@
 // are neutral. Colour is never the only carrier: the legend, arrows, labels,
 // the contested mark and the details panel say the same in text and shape.
 
-import type { RelationType, Sign } from '../model/relationTypes';
+import { BUILTIN_TYPES, type RelationType, type Sign } from '../model/relationTypes';
 import type { ActorKind } from '../model/types';
 
 export const KIND_COLOURS: Record<ActorKind, string> = {
@@ -45,8 +45,9 @@ export const SIGN_NAMES: Record<Sign, string> = { 1: 'cooperative', [-1]: 'hosti
 /** An edge colour for a type: its own, the built-in one, or one of its sign's hue. */
 export function typeColour(type: RelationType): string {
   if (type.colour) return type.colour;
+  // a built-in colour only for a type that keeps its built-in sign (a dataset may redeclare one)
   const builtin = TYPE_COLOURS[type.id];
-  if (builtin) return builtin;
+  if (builtin && BUILTIN_TYPES.find((t) => t.id === type.id)?.sign === type.sign) return builtin;
   const options = SIGN_FALLBACK[type.sign];
   let h = 0;
   for (let i = 0; i < type.id.length; i++) h = (h * 31 + type.id.charCodeAt(i)) >>> 0;

@@ -68,6 +68,7 @@ function referenceVisible(d: Dataset, f: Filters): boolean[] {
     } else {
       const s = day(r.start, 'first');
       const e = r.end === 'ongoing' ? Infinity : day(r.end ?? r.start, 'last');
+      if (f.from !== null && f.to !== null && f.from > f.to) return false; // an inverted range holds no day
       if ((f.to !== null && s > f.to) || (f.from !== null && e < f.from)) return false;
     }
     const supporting = (r.evidence ?? []).filter((e) => e.stance === 'supports');
@@ -152,7 +153,7 @@ const filtersArb = (d: Dataset) =>
   fc
     .record({
       from: fc.option(dayArb, { nil: null }),
-      width: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+      width: fc.option(fc.integer({ min: -60, max: 900 }), { nil: null }),
       includeUndated: fc.boolean(),
       showIsolated: fc.boolean(),
       hiddenTypes: fc.subarray(TYPES, { maxLength: 2 }),
@@ -214,6 +215,14 @@ describe('the filter engine', () => {
               degree[index.actorOrdinal.get(r.target)!]++;
             });
             expect([...engine.groupCounts]).toEqual([...groups]);
+            const denied = new Int32Array(grouping.groupCount);
+            const disputed = new Int32Array(grouping.groupCount);
+            d.relations.forEach((r, i) => {
+              if (expected[i] && r.status === 'denied') denied[grouping.groupOf[i]]++;
+              if (expected[i] && r.status === 'disputed') disputed[grouping.groupOf[i]]++;
+            });
+            expect([...engine.groupDenied]).toEqual([...denied]);
+            expect([...engine.groupDisputed]).toEqual([...disputed]);
             expect([...engine.degree]).toEqual([...degree]);
             const around = f.focus
               ? referenceNeighbourhood(d, referenceVisible(d, { ...f, focus: null }), f.focus.actor, f.focus.hops)

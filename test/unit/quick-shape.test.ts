@@ -110,7 +110,7 @@ describe('the quick shape check', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('agrees with zod on arbitrary values in any field', () => {
     fc.assert(
@@ -122,7 +122,7 @@ describe('the quick shape check', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('agrees with zod on values that are not datasets at all', () => {
     fc.assert(

@@ -5,7 +5,11 @@ import { ACTOR_KINDS, STATUSES } from '../../src/model/types';
 import { decodeView, DEFAULT_VIEW, encodeView, type UrlView } from '../../src/state/urlCodec';
 
 const day = fc.integer({ min: daysFromCivil(1900, 1, 1), max: daysFromCivil(2100, 12, 31) });
-const id = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'z', '-', ' ', ',', '&', '=', '#', '%', 'é', '😀', '/') });
+const id = fc.string({
+  minLength: 1,
+  maxLength: 12,
+  unit: fc.constantFrom('a', 'z', '-', ' ', ',', '&', '=', '#', '%', 'é', '😀', '/'),
+});
 
 const viewArb: fc.Arbitrary<UrlView> = fc
   .record({
@@ -72,7 +76,9 @@ describe('the URL codec', () => {
       }),
       { numRuns: 3000 },
     );
-    const { view, notices } = decodeView('#from=2016-01-01&bogus=1&to=2016-02-30&kinds=state,planet&cam=1,2&sources=x&actor=%E0%A4');
+    const { view, notices } = decodeView(
+      '#from=2016-01-01&bogus=1&to=2016-02-30&kinds=state,planet&cam=1,2&sources=x&actor=%E0%A4',
+    );
     expect(view.from).toBe(daysFromCivil(2016, 1, 1));
     expect(view.to).toBeNull();
     expect(view.hiddenKinds).toEqual(['state']);

@@ -1,6 +1,7 @@
 // The Details region: the selected actor (who it is, and its relations grouped
 // by type) or the selected edge (the relations of its group), with evidence.
 
+import { useRef } from 'react';
 import { groupMembers } from '../../model/groups';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
@@ -18,12 +19,21 @@ const KIND_NAMES: Record<string, string> = {
   organisation: 'organisation',
 };
 
+/** Relations listed for one actor; the rest are counted (the table lists them all). */
+const MAX_LISTED = 200;
+
 export function Details({ loaded }: { loaded: LoadedDataset }) {
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
   const { engine } = useEngineStep();
+  const region = useRef<HTMLElement>(null);
   const relations = loaded.valid.dataset.relations;
   const visible = engine?.visible ?? new Uint8Array(relations.length);
+  // choosing an actor from an edge's details replaces the panel: keep focus in it
+  const selectActor = (id: string) => {
+    select({ kind: 'actor', id });
+    requestAnimationFrame(() => region.current?.focus());
+  };
 
   let body;
   if (!selection) {
@@ -32,13 +42,22 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
     const actor = loaded.actorsById.get(selection.id);
     if (!actor) body = <p>No actor “{selection.id}” in this dataset.</p>;
     else {
-      // visible relations of the actor, grouped by type in the type table's order
+      // visible relations of the actor, grouped by type in the type table's order, up to MAX_LISTED
       const byType = new Map<string, number[]>();
       for (const t of loaded.valid.types.keys()) byType.set(t, []);
-      relations.forEach((r, i) => {
-        if (visible[i] && (r.source === actor.id || r.target === actor.id)) byType.get(r.type)?.push(i);
-      });
-      const hidden = relations.filter((r, i) => !visible[i] && (r.source === actor.id || r.target === actor.id)).length;
+      const { actorRelationStart, actorRelations } = loaded.index;
+      const a = loaded.index.actorOrdinal.get(actor.id) ?? 0;
+      let hidden = 0;
+      let listed = 0;
+      let unlisted = 0;
+      for (let p = actorRelationStart[a]; p < actorRelationStart[a + 1]; p++) {
+        const i = actorRelations[p];
+        if (!visible[i]) hidden++;
+        else if (listed < MAX_LISTED) {
+          byType.get(relations[i].type)?.push(i);
+          listed++;
+        } else unlisted++;
+      }
       body = (
         <>
           <h2>{actor.label}</h2>
@@ -63,6 +82,11 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
                 </ul>
               </section>
             ))}
+          {unlisted > 0 && (
+            <p className="hint">
+              {unlisted} more relation{unlisted === 1 ? '' : 's'} shown in the graph: the Table lists them all.
+            </p>
+          )}
           {hidden > 0 && (
             <p className="hint">
               {hidden} more relation{hidden === 1 ? ' is' : 's are'} hidden by the current view.
@@ -89,11 +113,11 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
             {contested.length > 0 && <span> · {contested.length} denied or disputed</span>}
           </p>
           <p>
-            <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: group.source })}>
+            <button type="button" className="link-button" onClick={() => selectActor(group.source)}>
               {actorName(loaded, group.source)}
             </button>{' '}
             ·{' '}
-            <button type="button" className="link-button" onClick={() => select({ kind: 'actor', id: group.target })}>
+            <button type="button" className="link-button" onClick={() => selectActor(group.target)}>
               {actorName(loaded, group.target)}
             </button>
           </p>
@@ -108,7 +132,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
   }
 
   return (
-    <section className="details" role="region" aria-label="Details">
+    <section className="details" role="region" aria-label="Details" ref={region} tabIndex={-1}>
       {body}
     </section>
   );

@@ -38,18 +38,23 @@ function Option(props: { label: string; checked: boolean; count?: string; onChan
 
 export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
   const { serial } = useEngineStep();
-  const s = useStore();
-  const filters = currentFilters(s);
+  // re-rendered by the step serial; reads the choices then, not on every store change
+  const s = useStore.getState();
   const { index } = loaded;
   const counts = useMemo(
-    () => facetCounts(index, { ...filters, focus: null }, ACTOR_KINDS.length),
+    () => facetCounts(index, { ...currentFilters(useStore.getState()), focus: null }, ACTOR_KINDS.length),
     // the engine's step serial stands for every filter change
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, serial],
   );
-  const usedTypes = new Set(loaded.valid.dataset.relations.map((r) => r.type));
-  const usedKinds = new Set(loaded.valid.dataset.actors.map((a) => a.kind));
-  const typeOrdinal = new Map(index.typeIds.map((t, k) => [t, k]));
+  const { usedTypes, usedKinds, typeOrdinal } = useMemo(
+    () => ({
+      usedTypes: new Set(index.typeIds.filter((_, k) => index.type.includes(k))),
+      usedKinds: new Set(loaded.valid.dataset.actors.map((a) => a.kind)),
+      typeOrdinal: new Map(index.typeIds.map((t, k) => [t, k])),
+    }),
+    [index, loaded],
+  );
 
   return (
     <div className="filters">

@@ -31,32 +31,59 @@ interface DrawState {
   hoveredNeighbours: Set<string>;
 }
 
+/** Above this many edges, hover dimming and edge labels cost a full pass per frame: they are left out. */
+const LARGE_GRAPH_EDGES = 20_000;
+
 const curveLabel = createDrawCurvedEdgeLabel({
   ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
   curvatureAttribute: 'curvature',
 });
 
-function nodeSize(degree: number): number {
-  return 5 + 2.2 * Math.sqrt(degree);
+/** Node size by visible degree, in half pixels, so small degree changes rarely change what is drawn. */
+export function nodeSize(degree: number, scale: number): number {
+  return Math.round((5 + 2.2 * Math.sqrt(degree)) * scale * 2) / 2;
 }
 
 function edgeSize(count: number): number {
   return 1 + 1.6 * Math.sqrt(count - 1);
 }
 
-/** Redraws only what a filter step changed: partial refresh, labels of reappearing nodes re-indexed. */
-export function applyStep(sigma: Sigma, loaded: LoadedDataset, labels: LabelIndex, step: Step): void {
+/**
+ * Redraws only what a filter step changed: the changed nodes and edges, the edges
+ * of nodes whose drawn size changed (arrowheads and curves are drawn against
+ * their ends' sizes), and the label grid for nodes that were hidden or shown.
+ */
+export function applyStep(
+  sigma: Sigma,
+  loaded: LoadedDataset,
+  labels: LabelIndex,
+  step: Step,
+  drawnSize: Float32Array,
+  sizeScale: number,
+  engine: FilterEngine,
+): void {
   const { actors, groups } = step.changes;
+  const graph = sigma.getGraph();
   const nodes = new Array<string>(actors.length);
-  for (let k = 0; k < actors.length; k++) nodes[k] = loaded.index.actorIds[actors[k]];
-  const edges = new Array<string>(groups.length);
-  for (let k = 0; k < groups.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
+  const edges = new Set<string>();
+  for (let k = 0; k < groups.length; k++) edges.add(loaded.edgeKeys[groups[k]]);
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    const node = loaded.index.actorIds[a];
+    nodes[k] = node;
+    const size = engine.actorVisible[a] ? nodeSize(engine.degree[a], sizeScale) : 0;
+    if (size === drawnSize[a]) continue;
+    drawnSize[a] = size;
+    graph.forEachEdge(node, (edge, attr) => {
+      if (engine.groupCounts[(attr as EdgeAttributes).group] > 0) edges.add(edge);
+    });
+  }
   // After a full refresh sigma re-indexes everything at its next frame; until then
   // (a private flag) items cannot be repainted in place, only marked for that pass.
   const reindexPending = (sigma as unknown as { needToProcess?: boolean }).needToProcess === true;
   // schedule: several steps within one frame (a dragged slider, Play) draw once
-  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: !reindexPending, schedule: true });
-  labels.addReappeared(sigma, nodes);
+  sigma.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: !reindexPending, schedule: true });
+  labels.update(sigma, nodes);
 }
 
 /** Puts the camera's centre on a point in graph coordinates, at a zoom ratio. */
@@ -88,7 +115,9 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
       hoveredNeighbours: new Set(),
     };
     const sigma = new Sigma(graph, el, {
-      renderEdgeLabels: true,
+      // edge labels carry the contested mark; sigma walks every edge for them each frame, so
+      // very large graphs go without (the details panel and table still say it)
+      renderEdgeLabels: graph.size <= LARGE_GRAPH_EDGES,
       enableEdgeEvents: true,
       defaultEdgeType: 'straight',
       edgeProgramClasses: {
@@ -113,12 +142,18 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     });
     sigmaRef.current = sigma;
     const labels = new LabelIndex(sigma);
+    // the size each actor is drawn at, to repaint its edges when it changes
+    const drawnSize = Float32Array.from(loaded.index.actorIds, (_, a) =>
+      engine.actorVisible[a] ? nodeSize(engine.degree[a], sizeScale) : 0,
+    );
 
     sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
     sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
+    // hover dimming re-runs every reducer: only where that is cheap
+    const hoverDims = graph.size <= LARGE_GRAPH_EDGES;
     sigma.on('enterNode', ({ node }) => {
       const s = state.current;
-      if (!s) return;
+      if (!s || !hoverDims) return;
       s.hovered = node;
       s.hoveredNeighbours = new Set(
         graph.neighbors(node).filter((n) => s.engine.actorVisible[graph.getNodeAttribute(n, 'ordinal')]),
@@ -128,7 +163,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     });
     sigma.on('leaveNode', () => {
       const s = state.current;
-      if (!s) return;
+      if (!s || !hoverDims) return;
       s.hovered = null;
       s.hoveredNeighbours = new Set();
       sigma.refresh({ skipIndexation: true });
@@ -159,7 +194,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     // Filter steps arrive through the store, outside React's render cycle.
     const unsubscribe = useStore.subscribe((s, previous) => {
       if (s.step && s.step !== previous.step && !s.step.full && s.engine === engine) {
-        applyStep(sigma, loaded, labels, s.step);
+        applyStep(sigma, loaded, labels, s.step, drawnSize, sizeScale, engine);
       }
     });
 
@@ -179,12 +214,23 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     };
   }, [loaded, select]);
 
-  // The selection changes how items are drawn (highlight, thickness): redraw.
+  // The selection changes how the selected items are drawn: redraw the old and the new.
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma || !state.current) return;
-    state.current.selection = selection;
-    sigma.refresh({ skipIndexation: true });
+    const s = state.current;
+    if (!sigma || !s) return;
+    const items = (sel: Selection | null) => ({
+      nodes: sel?.kind === 'actor' && sigma.getGraph().hasNode(sel.id) ? [sel.id] : [],
+      edges: sel?.kind === 'edge' && sigma.getGraph().hasEdge(sel.key) ? [sel.key] : [],
+    });
+    const before = items(s.selection);
+    const after = items(selection);
+    s.selection = selection;
+    const reindexPending = (sigma as unknown as { needToProcess?: boolean }).needToProcess === true;
+    sigma.refresh({
+      partialGraph: { nodes: [...before.nodes, ...after.nodes], edges: [...before.edges, ...after.edges] },
+      skipIndexation: !reindexPending,
+    });
   }, [selection]);
 
   // Searching for an actor moves the camera to it.
@@ -211,7 +257,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
 function reduceNode(node: string, data: NodeAttributes, s: DrawState | null): Partial<NodeDisplayData> {
   if (!s) return data;
   if (!s.engine.actorVisible[data.ordinal]) return { ...data, hidden: true };
-  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.engine.degree[data.ordinal]) * s.sizeScale };
+  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.engine.degree[data.ordinal], s.sizeScale) };
   if (s.selection?.kind === 'actor' && s.selection.id === node) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -238,10 +284,12 @@ function reduceEdge(
   const count = s.engine.groupCounts[data.group];
   if (count === 0) return { ...data, hidden: true };
   const out: Partial<EdgeDisplayData> = { ...data, size: edgeSize(count), label: null };
-  const mark = contestedLabel(loaded, data.group, s.engine.visible);
+  const mark = contestedLabel(s.engine, data.group);
   if (mark) {
     out.color = CONTESTED_EDGE;
     out.label = mark;
+    // drawn even when its actors' labels are not, so the mark never depends on colour alone
+    out.forceLabel = true;
   }
   if (s.selection?.kind === 'edge' && s.selection.key === edge) {
     out.size = (out.size ?? 1) + 2;
@@ -252,7 +300,6 @@ function reduceEdge(
     const first = loaded.valid.dataset.relations[loaded.grouping.first[data.group]];
     if (first.source !== s.hovered && first.target !== s.hovered) {
       out.color = DIMMED_EDGE;
-      out.label = null;
       out.zIndex = 0;
     }
   }

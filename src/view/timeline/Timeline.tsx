@@ -107,7 +107,8 @@ export function Timeline({ loaded, compact = false }: { loaded: LoadedDataset; c
                 value={formatDay(shownFrom)}
                 onChange={(e) => {
                   const d = dayFromInput(e.target.value);
-                  if (d !== null) setFilters({ from: d, to: to !== null && to < d ? d : to });
+                  // keep the range in order: a start after the end moves the end with it
+                  if (d !== null) setFilters({ from: d, to: shownTo < d ? d : to });
                 }}
               />
             </label>
@@ -118,7 +119,7 @@ export function Timeline({ loaded, compact = false }: { loaded: LoadedDataset; c
                 value={formatDay(shownTo)}
                 onChange={(e) => {
                   const d = dayFromInput(e.target.value);
-                  if (d !== null) setFilters({ to: d, from: from !== null && from > d ? d : from });
+                  if (d !== null) setFilters({ to: d, from: shownFrom > d ? d : from });
                 }}
               />
             </label>
