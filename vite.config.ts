@@ -1,11 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
-  // Relative asset URLs: the build works from any path on any static host.
-  base: './',
-  plugins: [react()],
-  // One page that needs sigma, graphology and the bundled dataset at once: splitting
-  // would only add round trips, so the single chunk is expected to be large.
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1024 },
+// `vite build` writes dist/ for any static host; `vite build --mode single` writes
+// dist-single/index.html, the whole app and the bundled dataset in one file that
+// works opened from disk (file://).
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // Relative asset URLs: the build works from any path on any static host.
+    base: './',
+    plugins: single ? [react(), viteSingleFile()] : [react()],
+    // One page that needs sigma, graphology and the bundled dataset at once: splitting
+    // would only add round trips, so the single chunk is expected to be large.
+    build: {
+      target: 'es2022',
+      sourcemap: !single,
+      chunkSizeWarningLimit: 1024,
+      outDir: single ? 'dist-single' : 'dist',
+    },
+  };
 });

@@ -8,7 +8,8 @@ import { viewOfStore } from '../state/urlSync';
 function linkFor(embed: boolean): string {
   const view = { ...viewOfStore(useStore.getState()), embed };
   const hash = encodeView(view);
-  return `${location.origin}${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+  // href, not origin + path: a page opened from disk has the origin "null"
+  return `${location.href.split('#')[0]}${hash ? `#${hash}` : ''}`;
 }
 
 function CopyField({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {

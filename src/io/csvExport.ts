@@ -1,0 +1,107 @@
+// The CSV set the CSV importer reads: actors.csv, relations.csv (one row per
+// evidence item; rows with the same id are one relation), sources.csv. For
+// spreadsheets: UTF-8 with a byte-order mark, proper quoting, and cells that a
+// spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+// return) prefixed with an apostrophe, which the importer removes again.
+
+import { strToU8, zipSync } from 'fflate';
+import Papa from 'papaparse';
+import type { Dataset } from '../model/types';
+
+export const ACTOR_COLUMNS = ['id', 'label', 'short', 'aliases', 'kind', 'country', 'description', 'x', 'y'] as const;
+export const RELATION_COLUMNS = [
+  'id',
+  'source',
+  'target',
+  'type',
+  'start',
+  'end',
+  'status',
+  'location',
+  'note',
+  'evidence_source',
+  'quote',
+  'stance',
+  'by',
+  'speaker',
+  'credibility',
+] as const;
+export const SOURCE_COLUMNS = [
+  'id',
+  'title',
+  'publisher',
+  'published',
+  'url',
+  'file',
+  'reliability',
+  'derived_from',
+] as const;
+
+/** Separates list items inside one cell (aliases, derived_from). */
+export const LIST_SEPARATOR = '|';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell made safe for spreadsheets: formula-like text gets a leading apostrophe. */
+export function neutralise(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return neutralise(String(value));
+}
+
+function toCsv(columns: readonly string[], rows: unknown[][]): string {
+  return `\uFEFF${Papa.unparse({ fields: [...columns], data: rows.map((r) => r.map(text)) }, { newline: '\r\n', quotes: false })}\r\n`;
+}
+
+export interface CsvFiles {
+  'actors.csv': string;
+  'relations.csv': string;
+  'sources.csv': string;
+}
+
+export function datasetToCsv(d: Dataset): CsvFiles {
+  const actors = d.actors.map((a) => [
+    a.id,
+    a.label,
+    a.short,
+    a.aliases?.join(LIST_SEPARATOR),
+    a.kind,
+    a.country,
+    a.description,
+    a.x,
+    a.y,
+  ]);
+  const relations: unknown[][] = [];
+  for (const r of d.relations) {
+    const head = [r.id, r.source, r.target, r.type, r.start, r.end, r.status, r.location, r.note];
+    const evidence = r.evidence ?? [];
+    if (evidence.length === 0) relations.push([...head, '', '', '', '', '', '']);
+    for (const e of evidence) relations.push([...head, e.source, e.quote, e.stance, e.by, e.speaker, e.credibility]);
+  }
+  const sources = d.sources.map((s) => [
+    s.id,
+    s.title,
+    s.publisher,
+    s.published,
+    s.url,
+    s.file,
+    s.reliability,
+    s.derivedFrom?.join(LIST_SEPARATOR),
+  ]);
+  return {
+    'actors.csv': toCsv(ACTOR_COLUMNS, actors),
+    'relations.csv': toCsv(RELATION_COLUMNS, relations),
+    'sources.csv': toCsv(SOURCE_COLUMNS, sources),
+  };
+}
+
+/** The three CSV files in one zip. */
+export function datasetToCsvZip(d: Dataset): Uint8Array {
+  const files = datasetToCsv(d);
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, strToU8(content)])), {
+    level: 6,
+  });
+}
