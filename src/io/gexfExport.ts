@@ -6,16 +6,7 @@
 
 import { firstDay, formatDay, lastDay, ONGOING_LITERAL, parsePartialDate } from '../model/dates';
 import type { Dataset } from '../model/types';
-
-export function xmlEscape(text: string): string {
-  // also drop characters XML 1.0 cannot hold at all
-  // eslint-disable-next-line no-control-regex
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) =>
-      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;',
-    );
-}
+import { xmlEscape } from './xml';
 
 const NODE_ATTRIBUTES = ['kind', 'short', 'aliases', 'country', 'description'] as const;
 const EDGE_ATTRIBUTES = [

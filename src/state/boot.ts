@@ -10,6 +10,22 @@ import { applyHash, startUrlSync } from './urlSync';
 /** Loads a faultlines/1 JSON dataset from a URL (same origin, or a host that allows CORS). */
 export async function openFromUrl(url: string): Promise<boolean> {
   const name = url.split('/').pop() || url;
+  if (location.protocol === 'file:') {
+    // browsers do not fetch from a page opened from disk (the single-file build)
+    useStore.getState().applyLoad(name, {
+      ok: false,
+      errors: [
+        {
+          path: [],
+          message: `this page was opened from a file, where links cannot load data: open ${url} with "Open dataset" instead`,
+        },
+      ],
+      errorCount: 1,
+      warnings: [],
+      warningCount: 0,
+    });
+    return false;
+  }
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);

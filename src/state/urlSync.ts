@@ -81,10 +81,12 @@ const CONTINUOUS: (keyof UrlView)[] = ['from', 'to', 'asOf', 'camera'];
 
 /** Mirrors the store in the hash from now on; returns a function that stops it. */
 export function startUrlSync(): () => void {
-  let last = location.hash.replace(/^#/, '');
+  // compared in normal form, so a link written differently is not rewritten on opening
   let lastView = viewOfStore(useStore.getState());
+  let last = encodeView(lastView);
+  let restoring = false;
   const unsubscribe = useStore.subscribe((s) => {
-    if (!s.loaded || s.applyingView) return;
+    if (!s.loaded || s.applyingView || restoring) return;
     const view = viewOfStore(s);
     const hash = encodeView(view);
     if (hash === last) return;
@@ -98,12 +100,16 @@ export function startUrlSync(): () => void {
     last = hash;
     lastView = view;
   });
+  // back and forward: restore the view the entry holds, without writing history
   const onPop = () => {
-    const hash = location.hash.replace(/^#/, '');
-    if (hash === last) return;
-    last = hash;
-    applyHash(hash);
+    restoring = true;
+    try {
+      applyHash(location.hash);
+    } finally {
+      restoring = false;
+    }
     lastView = viewOfStore(useStore.getState());
+    last = encodeView(lastView);
   };
   window.addEventListener('popstate', onPop);
   return () => {

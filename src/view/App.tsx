@@ -10,6 +10,7 @@ import { EmbedView } from './EmbedView';
 import { LinkNotices } from './LinkNotices';
 import { LoadErrors, ProblemList } from './LoadProblems';
 import { ShareButton } from './ShareDialog';
+import { ExportMenu } from './export/ExportMenu';
 import { OpenDataset } from './OpenDataset';
 import { RelationsTable } from './RelationsTable';
 import { SearchBox } from './SearchBox';
@@ -61,6 +62,7 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
         Table
       </button>
       <ShareButton />
+      <ExportMenu />
     </>
   );
 }

@@ -37,7 +37,7 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
       <button type="button" onClick={() => void copy()}>
         Copy {label.toLowerCase()}
       </button>
-      <span role="status" className="hint">
+      <span aria-live="polite" className="hint">
         {copied}
       </span>
     </div>

@@ -49,9 +49,10 @@ function edgeSize(count: number): number {
 }
 
 /**
- * Redraws only what a filter step changed: the changed nodes and edges, the edges
- * of nodes whose drawn size changed (arrowheads and curves are drawn against
- * their ends' sizes), and the label grid for nodes that were hidden or shown.
+ * Redraws only what a filter step changed: the changed nodes and edges, and the
+ * label grid for nodes that were hidden or shown. Arrowheads are drawn against
+ * their target's size: the arrows into actors whose drawn size changed are
+ * collected in `resized` and repainted once the steps rest (see repaintArrows).
  */
 export function applyStep(
   sigma: Sigma,
@@ -61,12 +62,12 @@ export function applyStep(
   drawnSize: Float32Array,
   sizeScale: number,
   engine: FilterEngine,
+  resized: Set<string>,
 ): void {
   const { actors, groups } = step.changes;
-  const graph = sigma.getGraph();
   const nodes = new Array<string>(actors.length);
-  const edges = new Set<string>();
-  for (let k = 0; k < groups.length; k++) edges.add(loaded.edgeKeys[groups[k]]);
+  const edges = new Array<string>(groups.length);
+  for (let k = 0; k < groups.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k];
     const node = loaded.index.actorIds[a];
@@ -74,16 +75,34 @@ export function applyStep(
     const size = engine.actorVisible[a] ? nodeSize(engine.degree[a], sizeScale) : 0;
     if (size === drawnSize[a]) continue;
     drawnSize[a] = size;
-    graph.forEachEdge(node, (edge, attr) => {
-      if (engine.groupCounts[(attr as EdgeAttributes).group] > 0) edges.add(edge);
+    if (size > 0) resized.add(node);
+  }
+  refreshPartial(sigma, nodes, edges, true);
+  labels.update(sigma, nodes);
+}
+
+/** Repaints the visible directed edges into the given actors (their arrowheads), then forgets them. */
+export function repaintArrows(sigma: Sigma, engine: FilterEngine, resized: Set<string>): void {
+  if (resized.size === 0) return;
+  const graph = sigma.getGraph();
+  const edges: string[] = [];
+  for (const node of resized) {
+    if (!graph.hasNode(node)) continue;
+    graph.forEachInEdge(node, (edge, attr) => {
+      const a = attr as EdgeAttributes;
+      if (a.directed && engine.groupCounts[a.group] > 0) edges.push(edge);
     });
   }
+  resized.clear();
+  refreshPartial(sigma, [], edges, true);
+}
+
+function refreshPartial(sigma: Sigma, nodes: string[], edges: string[], schedule: boolean): void {
   // After a full refresh sigma re-indexes everything at its next frame; until then
   // (a private flag) items cannot be repainted in place, only marked for that pass.
   const reindexPending = (sigma as unknown as { needToProcess?: boolean }).needToProcess === true;
   // schedule: several steps within one frame (a dragged slider, Play) draw once
-  sigma.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: !reindexPending, schedule: true });
-  labels.update(sigma, nodes);
+  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: !reindexPending, schedule });
 }
 
 /** Puts the camera's centre on a point in graph coordinates, at a zoom ratio. */
@@ -191,10 +210,15 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     const request = useStore.getState().cameraRequest;
     if (request) moveCamera(sigma, request.camera);
 
-    // Filter steps arrive through the store, outside React's render cycle.
+    // Filter steps arrive through the store, outside React's render cycle; arrows into
+    // resized actors are repainted once the steps rest, so a dragged slider stays fast.
+    const resized = new Set<string>();
+    let arrowTimer = 0;
     const unsubscribe = useStore.subscribe((s, previous) => {
       if (s.step && s.step !== previous.step && !s.step.full && s.engine === engine) {
-        applyStep(sigma, loaded, labels, s.step, drawnSize, sizeScale, engine);
+        applyStep(sigma, loaded, labels, s.step, drawnSize, sizeScale, engine, resized);
+        window.clearTimeout(arrowTimer);
+        arrowTimer = window.setTimeout(() => repaintArrows(sigma, engine, resized), 120);
       }
     });
 
@@ -204,6 +228,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
       if (s.cameraRequest && s.cameraRequest !== previous.cameraRequest) moveCamera(sigma, s.cameraRequest.camera);
     });
     return () => {
+      window.clearTimeout(arrowTimer);
       window.clearTimeout(cameraTimer);
       unsubscribeCamera();
       unsubscribe();
@@ -226,11 +251,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
     const before = items(s.selection);
     const after = items(selection);
     s.selection = selection;
-    const reindexPending = (sigma as unknown as { needToProcess?: boolean }).needToProcess === true;
-    sigma.refresh({
-      partialGraph: { nodes: [...before.nodes, ...after.nodes], edges: [...before.edges, ...after.edges] },
-      skipIndexation: !reindexPending,
-    });
+    refreshPartial(sigma, [...before.nodes, ...after.nodes], [...before.edges, ...after.edges], false);
   }, [selection]);
 
   // Searching for an actor moves the camera to it.

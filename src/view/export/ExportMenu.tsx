@@ -1,0 +1,181 @@
+// "Export": a menu button (ARIA menu pattern: arrows move, Enter chooses, Escape
+// closes) with PNG at 1x and 2x, SVG, JSON, CSV (zip) and GEXF of the current view.
+
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { datasetToCsvZip } from '../../io/csvExport';
+import { datasetToGexf } from '../../io/gexfExport';
+import { visibleSubset } from '../../model/subset';
+import { useStore } from '../../state/store';
+import { drawStats } from '../graph/drawStats';
+import { caption, describeRange } from './caption';
+import { viewToPng } from './pngExport';
+import { viewToSvg } from './svgExport';
+
+function download(name: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function baseName(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'faultlines'
+  );
+}
+
+/** The visible data as a faultlines/1 dataset, with a note saying which view it is. */
+function subset() {
+  const s = useStore.getState();
+  if (!s.loaded || !s.engine) throw new Error('no dataset is open');
+  const positions = s.loaded.positions;
+  return visibleSubset(
+    s.loaded.valid.dataset,
+    s.engine.visible,
+    s.engine.actorVisible,
+    positions,
+    `Exported from Faultlines: ${describeRange(s)}, ${s.engine.relationCount} of ${s.loaded.valid.dataset.relations.length} relations.`,
+  );
+}
+
+const ITEMS: { label: string; run: () => Promise<void> }[] = [
+  { label: 'PNG image (1×)', run: () => png(1) },
+  { label: 'PNG image (2×)', run: () => png(2) },
+  {
+    label: 'SVG image',
+    run: async () => {
+      const { sigma, name, cap } = picture();
+      download(`${name}.svg`, new Blob([viewToSvg(sigma, cap)], { type: 'image/svg+xml' }));
+    },
+  },
+  {
+    label: 'JSON dataset (faultlines/1)',
+    run: async () => {
+      const d = subset();
+      download(
+        `${baseName(d.meta.title)}.json`,
+        new Blob([`${JSON.stringify(d, null, 2)}\n`], { type: 'application/json' }),
+      );
+    },
+  },
+  {
+    label: 'CSV files (zip)',
+    run: async () => {
+      const d = subset();
+      download(
+        `${baseName(d.meta.title)}-csv.zip`,
+        new Blob([datasetToCsvZip(d) as BlobPart], { type: 'application/zip' }),
+      );
+    },
+  },
+  {
+    label: 'GEXF graph (Gephi)',
+    run: async () => {
+      const d = subset();
+      download(`${baseName(d.meta.title)}.gexf`, new Blob([datasetToGexf(d)], { type: 'application/gexf+xml' }));
+    },
+  },
+];
+
+function picture() {
+  const s = useStore.getState();
+  const live = drawStats.current;
+  if (!live || !s.loaded || !s.engine) throw new Error('the graph is not drawn');
+  return {
+    sigma: live.sigma,
+    s,
+    name: baseName(s.loaded.valid.dataset.meta.title),
+    cap: caption(s.loaded, s.engine, s),
+  };
+}
+
+async function png(scale: 1 | 2): Promise<void> {
+  const { sigma, name, cap } = picture();
+  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, cap, scale));
+}
+
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const items = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const choose = async (k: number) => {
+    close();
+    try {
+      await ITEMS[k].run();
+      setMessage(`${ITEMS[k].label} exported.`);
+    } catch (e) {
+      setMessage(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const onKey = (e: KeyboardEvent, k: number) => {
+    const move = (to: number) => items.current[(to + ITEMS.length) % ITEMS.length]?.focus();
+    if (e.key === 'ArrowDown') move(k + 1);
+    else if (e.key === 'ArrowUp') move(k - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(ITEMS.length - 1);
+    else if (e.key === 'Escape' || e.key === 'Tab') close();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+          if (!open) requestAnimationFrame(() => items.current[0]?.focus());
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            requestAnimationFrame(() => items.current[0]?.focus());
+          }
+        }}
+      >
+        Export
+      </button>
+      {open && (
+        <div role="menu" aria-label="Export" className="menu">
+          {ITEMS.map((item, k) => (
+            <button
+              key={item.label}
+              ref={(el) => {
+                items.current[k] = el;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => void choose(k)}
+              onKeyDown={(e) => onKey(e, k)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <span aria-live="polite" className="visually-hidden">
+        {message}
+      </span>
+    </div>
+  );
+}

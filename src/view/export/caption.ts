@@ -1,0 +1,57 @@
+// What every exported picture says about itself: the dataset, the date range, a
+// legend of what is drawn, and where the relations come from.
+
+import { formatDay } from '../../model/dates';
+import type { FilterEngine } from '../../model/filterEngine';
+import { ACTOR_KINDS } from '../../model/types';
+import type { LoadedDataset } from '../../state/loaded';
+import { currentFilters, type Store } from '../../state/store';
+import { KIND_COLOURS, typeColour } from '../palette';
+
+export interface Caption {
+  title: string;
+  range: string;
+  legend: { colour: string; label: string; shape: 'node' | 'edge' }[];
+  attribution: string;
+}
+
+export function describeRange(s: Store): string {
+  const f = currentFilters(s);
+  if (s.dateMode === 'asof' && f.from !== null) return `As of ${formatDay(f.from)}`;
+  if (f.from === null && f.to === null) return 'All dates';
+  return `${f.from === null ? 'start' : formatDay(f.from)} – ${f.to === null ? 'now' : formatDay(f.to)}`;
+}
+
+export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): Caption {
+  const { actors, relations } = loaded.valid.dataset;
+  const kinds = new Set<number>();
+  actors.forEach((_, a) => {
+    if (engine.actorVisible[a]) kinds.add(loaded.index.actorKind[a]);
+  });
+  const types = new Set<string>();
+  const publishers = new Set<string>();
+  relations.forEach((r, i) => {
+    if (!engine.visible[i]) return;
+    types.add(r.type);
+    for (const e of r.evidence ?? []) {
+      const src = loaded.sourcesById.get(e.source);
+      if (src) publishers.add(src.publisher ?? src.title);
+    }
+  });
+  const legend: Caption['legend'] = [];
+  ACTOR_KINDS.forEach((k, i) => {
+    if (kinds.has(i)) legend.push({ colour: KIND_COLOURS[k], label: k.replace('-', ' '), shape: 'node' });
+  });
+  for (const t of loaded.valid.types.values()) {
+    if (types.has(t.id))
+      legend.push({ colour: typeColour(t), label: `${t.label}${t.directed ? ' →' : ''}`, shape: 'edge' });
+  }
+  const list = [...publishers].sort();
+  const shown = list.length > 6 ? `${list.slice(0, 6).join(', ')} and ${list.length - 6} more` : list.join(', ');
+  return {
+    title: loaded.valid.dataset.meta.title,
+    range: `${describeRange(s)} · ${engine.actorCount} actors · ${engine.relationCount} relations`,
+    legend,
+    attribution: `Sources: ${shown || 'none'} · made with Faultlines`,
+  };
+}

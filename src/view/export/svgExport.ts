@@ -1,0 +1,89 @@
+// SVG of the current view, drawn from the graph sigma shows (positions on screen,
+// colours, sizes, labels), since sigma itself draws only to WebGL. Every string
+// is escaped: the file is safe to open and scales cleanly.
+
+import type Sigma from 'sigma';
+import { xmlEscape } from '../../io/xml';
+import type { Caption } from './caption';
+
+const HEADER = 56;
+const LEGEND_ROW = 18;
+
+export function viewToSvg(sigma: Sigma, caption: Caption): string {
+  const { width, height } = sigma.getDimensions();
+  const graph = sigma.getGraph();
+  const legendRows = Math.ceil(caption.legend.length / 4);
+  const footer = legendRows * LEGEND_ROW + 34;
+  const total = HEADER + height + footer;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">`,
+  );
+  parts.push(`<title>${xmlEscape(caption.title)}</title>`);
+  parts.push(
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+  );
+  parts.push(`<rect width="${width}" height="${total}" fill="#ffffff"/>`);
+  parts.push(`<text x="16" y="24" font-size="16" font-weight="700">${xmlEscape(caption.title)}</text>`);
+  parts.push(`<text x="16" y="44" font-size="12" fill="#444">${xmlEscape(caption.range)}</text>`);
+  parts.push(`<g transform="translate(0 ${HEADER})">`);
+  parts.push(`<clipPath id="view"><rect width="${width}" height="${height}"/></clipPath><g clip-path="url(#view)">`);
+  const at = (node: string) => {
+    const d = sigma.getNodeDisplayData(node);
+    return d ? sigma.framedGraphToViewport(d) : null;
+  };
+  graph.forEachEdge((edge, attr, source, target) => {
+    const d = sigma.getEdgeDisplayData(edge);
+    const a = at(source);
+    const b = at(target);
+    if (!d || d.hidden || !a || !b) return;
+    const strokeWidth = Math.max(1, d.size);
+    const marker = (attr as { directed?: boolean }).directed ? ' marker-end="url(#arrow)"' : '';
+    const curvature = (attr as { curvature?: number }).curvature ?? 0;
+    let path: string;
+    if (curvature) {
+      const mx = (a.x + b.x) / 2 + (b.y - a.y) * curvature * 0.5;
+      const my = (a.y + b.y) / 2 - (b.x - a.x) * curvature * 0.5;
+      path = `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}`;
+    } else path = `M${a.x.toFixed(1)},${a.y.toFixed(1)} L${b.x.toFixed(1)},${b.y.toFixed(1)}`;
+    parts.push(
+      `<path d="${path}" fill="none" stroke="${xmlEscape(d.color)}" stroke-width="${strokeWidth.toFixed(1)}" stroke-opacity="0.8"${marker}/>`,
+    );
+    if (d.label) {
+      const lx = (a.x + b.x) / 2;
+      const ly = (a.y + b.y) / 2;
+      parts.push(
+        `<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="10" fill="#3c4043" text-anchor="middle">${xmlEscape(d.label)}</text>`,
+      );
+    }
+  });
+  graph.forEachNode((node) => {
+    const d = sigma.getNodeDisplayData(node);
+    const p = at(node);
+    if (!d || d.hidden || !p) return;
+    const r = Math.max(2, sigma.scaleSize(d.size));
+    parts.push(
+      `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${xmlEscape(d.color)}" stroke="#ffffff" stroke-width="1"/>`,
+    );
+    if (d.label) {
+      parts.push(
+        `<text x="${(p.x + r + 3).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" font-size="12" font-weight="600">${xmlEscape(d.label)}</text>`,
+      );
+    }
+  });
+  parts.push('</g></g>');
+  parts.push(`<g transform="translate(16 ${HEADER + height + 14})" font-size="11">`);
+  caption.legend.forEach((item, k) => {
+    const x = (k % 4) * Math.max(120, (width - 32) / 4);
+    const y = Math.floor(k / 4) * LEGEND_ROW;
+    parts.push(
+      item.shape === 'node'
+        ? `<circle cx="${x + 5}" cy="${y}" r="5" fill="${xmlEscape(item.colour)}"/>`
+        : `<rect x="${x}" y="${y - 2}" width="12" height="4" fill="${xmlEscape(item.colour)}"/>`,
+    );
+    parts.push(`<text x="${x + 16}" y="${y + 4}">${xmlEscape(item.label)}</text>`);
+  });
+  parts.push(`<text x="0" y="${legendRows * LEGEND_ROW + 10}" fill="#555">${xmlEscape(caption.attribution)}</text>`);
+  parts.push('</g></svg>');
+  return `${parts.join('\n')}\n`;
+}
