@@ -26,11 +26,31 @@ function pageStep(bins: Bins): number {
   return Math.max(1, Math.round(bins.count / 10));
 }
 
-function onPageKeys(e: KeyboardEvent<HTMLInputElement>, bins: Bins, value: number, set: (v: number) => void) {
-  if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
-  e.preventDefault();
-  const v = value + (e.key === 'PageUp' ? pageStep(bins) : -pageStep(bins));
-  set(Math.max(0, Math.min(bins.count - 1, v)));
+/**
+ * A slider over the bins, its value text the ISO day it stands for. Arrows move a
+ * bin and Home/End go to the ends (the browser's own); Page Up/Down a tenth.
+ */
+function BinSlider(props: { label: string; bins: Bins; value: number; day: number; onSet: (bin: number) => void }) {
+  const { bins, value, onSet } = props;
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+    e.preventDefault();
+    const v = value + (e.key === 'PageUp' ? pageStep(bins) : -pageStep(bins));
+    onSet(Math.max(0, Math.min(bins.count - 1, v)));
+  };
+  return (
+    <input
+      type="range"
+      aria-label={props.label}
+      min={0}
+      max={bins.count - 1}
+      step={1}
+      value={value}
+      aria-valuetext={formatDay(props.day)}
+      onChange={(e) => onSet(Number(e.target.value))}
+      onKeyDown={onKeyDown}
+    />
+  );
 }
 
 /** `compact`: for embed mode, without the exact-day fields and zoom buttons. */
@@ -220,46 +240,28 @@ export function Timeline({ loaded, compact = false }: { loaded: LoadedDataset; c
       <div className="sliders">
         {dateMode === 'range' ? (
           <>
-            <input
-              type="range"
-              aria-label="Start date"
-              min={0}
-              max={bins.count - 1}
-              step={1}
+            <BinSlider
+              label="Start date"
+              bins={bins}
               value={fromBin}
-              aria-valuetext={formatDay(shownFrom)}
-              onChange={(e) => {
-                const k = Number(e.target.value);
-                setRangeBins(k, Math.max(k, toBin));
-              }}
-              onKeyDown={(e) => onPageKeys(e, bins, fromBin, (k) => setRangeBins(k, Math.max(k, toBin)))}
+              day={shownFrom}
+              onSet={(k) => setRangeBins(k, Math.max(k, toBin))}
             />
-            <input
-              type="range"
-              aria-label="End date"
-              min={0}
-              max={bins.count - 1}
-              step={1}
+            <BinSlider
+              label="End date"
+              bins={bins}
               value={toBin}
-              aria-valuetext={formatDay(shownTo)}
-              onChange={(e) => {
-                const k = Number(e.target.value);
-                setRangeBins(Math.min(k, fromBin), k);
-              }}
-              onKeyDown={(e) => onPageKeys(e, bins, toBin, (k) => setRangeBins(Math.min(k, fromBin), k))}
+              day={shownTo}
+              onSet={(k) => setRangeBins(Math.min(k, fromBin), k)}
             />
           </>
         ) : (
-          <input
-            type="range"
-            aria-label="As of date"
-            min={0}
-            max={bins.count - 1}
-            step={1}
+          <BinSlider
+            label="As of date"
+            bins={bins}
             value={asOfBin}
-            aria-valuetext={formatDay(asOfDay)}
-            onChange={(e) => setFilters({ asOf: lastDayOfBin(bins, Number(e.target.value)) })}
-            onKeyDown={(e) => onPageKeys(e, bins, asOfBin, (k) => setFilters({ asOf: lastDayOfBin(bins, k) }))}
+            day={asOfDay}
+            onSet={(k) => setFilters({ asOf: lastDayOfBin(bins, k) })}
           />
         )}
       </div>
