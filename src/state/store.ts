@@ -101,7 +101,7 @@ interface PanelsSlice {
 
 export type Store = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & PanelsSlice;
 
-export const DEFAULT_CHOICES: FilterChoices = {
+const DEFAULT_CHOICES: FilterChoices = {
   dateMode: 'range',
   from: null,
   to: null,

@@ -30,7 +30,7 @@ export function viewOfStore(s: Store): UrlView {
 }
 
 const fingerprints = new WeakMap<LoadedDataset, string>();
-export function fingerprintOf(loaded: LoadedDataset): string {
+function fingerprintOf(loaded: LoadedDataset): string {
   let f = fingerprints.get(loaded);
   if (f === undefined) {
     f = datasetFingerprint(loaded.valid.dataset);
@@ -40,7 +40,7 @@ export function fingerprintOf(loaded: LoadedDataset): string {
 }
 
 /** Drops what the open dataset does not have, naming each. */
-export function cleanAgainstData(view: UrlView, loaded: LoadedDataset): { view: UrlView; notices: string[] } {
+function cleanAgainstData(view: UrlView, loaded: LoadedDataset): { view: UrlView; notices: string[] } {
   const notices: string[] = [];
   const types = loaded.valid.types;
   const hiddenTypes = view.hiddenTypes.filter((t) => {

@@ -40,7 +40,7 @@ const curveLabel = createDrawCurvedEdgeLabel({
 });
 
 /** Node size by visible degree, in half pixels, so small degree changes rarely change what is drawn. */
-export function nodeSize(degree: number, scale: number): number {
+function nodeSize(degree: number, scale: number): number {
   return Math.round((5 + 2.2 * Math.sqrt(degree)) * scale * 2) / 2;
 }
 
@@ -54,7 +54,7 @@ function edgeSize(count: number): number {
  * their target's size: the arrows into actors whose drawn size changed are
  * collected in `resized` and repainted once the steps rest (see repaintArrows).
  */
-export function applyStep(
+function applyStep(
   sigma: Sigma,
   loaded: LoadedDataset,
   labels: LabelIndex,
@@ -82,7 +82,7 @@ export function applyStep(
 }
 
 /** Repaints the visible directed edges into the given actors (their arrowheads), then forgets them. */
-export function repaintArrows(sigma: Sigma, engine: FilterEngine, resized: Set<string>): void {
+function repaintArrows(sigma: Sigma, engine: FilterEngine, resized: Set<string>): void {
   if (resized.size === 0) return;
   const graph = sigma.getGraph();
   const edges: string[] = [];
