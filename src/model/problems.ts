@@ -4,10 +4,12 @@
 export type PathSegment = string | number;
 
 export interface Problem {
-  /** JSON path into the file (for files that are not JSON, readers use their own segments) */
+  /** JSON path into the dataset */
   readonly path: readonly PathSegment[];
   /** what is wrong and what was expected */
   readonly message: string;
+  /** where, for files that are not JSON: "relations.csv, row 12, column source", "<edge id="e3">" */
+  readonly place?: string;
 }
 
 /** Formats a path as JSONPath: $.relations[3].evidence[0].source */
@@ -21,8 +23,13 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** The place a problem names: the reader's own (file, row, column) or the JSON path. */
+export function placeOf(problem: Problem): string {
+  return problem.place ?? formatPath(problem.path);
+}
+
 export function describeProblem(problem: Problem): string {
-  return `${formatPath(problem.path)}: ${problem.message}`;
+  return `${placeOf(problem)}: ${problem.message}`;
 }
 
 /**
@@ -35,8 +42,9 @@ export class ProblemList {
 
   constructor(readonly cap: number) {}
 
-  add(path: readonly PathSegment[], message: string): void {
+  add(path: readonly PathSegment[], message: string, place?: string): void {
     this.count++;
-    if (this.items.length < this.cap) this.items.push({ path, message });
+    if (this.items.length < this.cap)
+      this.items.push(place === undefined ? { path, message } : { path, message, place });
   }
 }

@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../model/problems';
+import { placeOf, type Problem } from '../model/problems';
 import { useStore } from '../state/store';
 
 /** Problems of a load, each with its place; rendered as text, never as HTML. */
@@ -8,7 +8,7 @@ export function ProblemList({ problems, total }: { problems: readonly Problem[];
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
-            <code>{formatPath(p.path)}</code> {p.message}
+            <code>{placeOf(p)}</code> {p.message}
           </li>
         ))}
       </ul>

@@ -1,16 +1,24 @@
-// "Open dataset": a file input, and dropping a file anywhere on the page. A file
-// that fails to load leaves the open dataset as it is and lists its errors.
+// "Open dataset": a file input, and dropping files anywhere on the page: a
+// faultlines/1 JSON file, a CSV set (or its zip), or GEXF. A file that fails to
+// load leaves the open dataset as it is and lists its errors.
 
 import { useEffect, useId } from 'react';
-import { readJsonDataset } from '../io/json';
+import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
 import { useStore } from '../state/store';
 
-async function openFile(file: File): Promise<void> {
-  let text: string;
+async function openFiles(list: FileList | File[]): Promise<void> {
+  const files = [...list];
+  let inputs: InputFile[];
   try {
-    text = await file.text();
+    inputs = await Promise.all(
+      files.map(async (f) =>
+        isBinaryName(f.name)
+          ? { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }
+          : { name: f.name, text: await f.text() },
+      ),
+    );
   } catch (e) {
-    useStore.getState().applyLoad(file.name, {
+    useStore.getState().applyLoad(files.map((f) => f.name).join(' + '), {
       ok: false,
       errors: [{ path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }],
       errorCount: 1,
@@ -19,7 +27,8 @@ async function openFile(file: File): Promise<void> {
     });
     return;
   }
-  useStore.getState().applyLoad(file.name, readJsonDataset(text));
+  const { name, result } = readDatasetFiles(inputs);
+  useStore.getState().applyLoad(name, result);
 }
 
 export function OpenDataset() {
@@ -30,10 +39,10 @@ export function OpenDataset() {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
     };
     const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
+      const files = e.dataTransfer?.files;
+      if (!files || files.length === 0) return;
       e.preventDefault();
-      void openFile(file);
+      void openFiles(files);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -49,12 +58,13 @@ export function OpenDataset() {
         id={id}
         className="visually-hidden-file"
         type="file"
-        accept=".json,application/json"
+        multiple
+        accept=".json,.csv,.zip,.gexf,application/json,text/csv"
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = e.target.files ? [...e.target.files] : [];
           // reset, so that choosing the same file again opens it again
           e.target.value = '';
-          if (file) void openFile(file);
+          if (files.length) void openFiles(files);
         }}
       />
       {/* after the input, so the input's focus ring can be drawn on it */}

@@ -1,0 +1,59 @@
+// Which reader a chosen or dropped set of files needs: faultlines/1 JSON, a CSV
+// set (or the zip the CSV export writes), or GEXF.
+
+import { strFromU8, unzipSync } from 'fflate';
+import type { Validation } from '../model/validate';
+import { readCsvDataset, type NamedText } from './csvImport';
+import { readGexfDataset } from './gexfImport';
+import { readJsonDataset } from './json';
+
+export interface InputFile {
+  name: string;
+  /** the text of a text file, or the bytes of a zip */
+  text?: string;
+  bytes?: Uint8Array;
+}
+
+/** Extensions that hold bytes, not text. */
+export function isBinaryName(name: string): boolean {
+  return /\.zip$/i.test(name);
+}
+
+function failure(message: string): Validation {
+  return { ok: false, errors: [{ path: [], message }], errorCount: 1, warnings: [], warningCount: 0 };
+}
+
+export function readDatasetFiles(files: readonly InputFile[]): { name: string; result: Validation } {
+  const names = files.map((f) => f.name);
+  const name = names.join(' + ') || 'nothing';
+  const ext = (f: InputFile) => (/\.([a-z0-9]+)$/i.exec(f.name)?.[1] ?? '').toLowerCase();
+  if (files.length === 0) return { name, result: failure('no file was chosen') };
+  const zip = files.find((f) => ext(f) === 'zip');
+  if (zip) {
+    try {
+      const entries = unzipSync(zip.bytes ?? new Uint8Array());
+      const texts: NamedText[] = Object.entries(entries)
+        .filter(([n]) => /\.csv$/i.test(n))
+        .map(([n, bytes]) => ({ name: n.replace(/^.*\//, ''), text: strFromU8(bytes) }));
+      return { name: zip.name, result: readCsvDataset(texts) };
+    } catch (e) {
+      return { name: zip.name, result: failure(`not a readable zip: ${e instanceof Error ? e.message : String(e)}`) };
+    }
+  }
+  if (files.every((f) => ext(f) === 'csv')) {
+    return { name, result: readCsvDataset(files.map((f) => ({ name: f.name, text: f.text ?? '' }))) };
+  }
+  if (files.length > 1) {
+    return {
+      name,
+      result: failure(
+        `open one JSON or GEXF file, or a set of CSV files (actors.csv, relations.csv, sources.csv); got ${names.join(', ')}`,
+      ),
+    };
+  }
+  const file = files[0];
+  if (ext(file) === 'gexf') return { name, result: readGexfDataset(file.name, file.text ?? '') };
+  if (ext(file) === 'graphml')
+    return { name, result: failure('GraphML files cannot be opened yet: export GEXF from Gephi instead') };
+  return { name, result: readJsonDataset(file.text ?? '') };
+}

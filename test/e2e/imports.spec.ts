@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { statusCounts, waitForGraph } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+});
+
+test('a CSV pair opens through the file input', async ({ page }) => {
+  await page.getByLabel('Open dataset').setInputFiles([
+    {
+      name: 'actors.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'id,label,kind\nhts,Hayat Tahrir al-Sham,armed-group\nsna,Syrian National Army,armed-group\nturkey,Turkey,state\n',
+      ),
+    },
+    {
+      name: 'relations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'id,source,target,type,start,end,evidence_source,quote,stance\n' +
+          'r1,turkey,sna,backs,2016,ongoing,wire,"Turkey-backed ""SNA""",supports\n' +
+          'r1,turkey,sna,backs,2016,ongoing,blog,backed by Ankara,supports\n' +
+          'r2,hts,sna,allied-with,2024-11-27,,wire,"joined the offensive, with others",supports\n',
+      ),
+    },
+  ]);
+  await waitForGraph(page, 'CSV dataset');
+  expect(await statusCounts(page)).toMatchObject({ actors: 3, totalActors: 3, relations: 2, totalRelations: 2 });
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('Turkey');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).toContainText('Turkey-backed "SNA"');
+  await expect(details).toContainText('backed by Ankara');
+  await expect(page.getByRole('region', { name: 'Warnings' })).toContainText('no sources.csv');
+});
+
+test('a GEXF with dated edges opens, and the timeline spans its dates', async ({ page }) => {
+  const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph mode="dynamic" timeformat="date">
+    <nodes><node id="a" label="Alpha"/><node id="b" label="Bravo"/><node id="c" label="Charlie"/></nodes>
+    <edges>
+      <edge id="1" source="a" target="b" start="1998-03-01" end="1999-12-31"/>
+      <edge id="2" source="b" target="c"><spells><spell start="2003-01-01" end="2003-06-30"/><spell start="2006-02-01" end="2006-02-01"/></spells></edge>
+    </edges>
+  </graph>
+</gexf>`;
+  await page
+    .getByLabel('Open dataset')
+    .setInputFiles({ name: 'dated.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+  await waitForGraph(page, 'dated');
+  expect(await statusCounts(page)).toMatchObject({ relations: 3, totalRelations: 3 });
+  await expect(page.getByLabel('Start day')).toHaveValue('1998-03-01');
+  await expect(page.getByLabel('End day')).toHaveValue('2006-02-01');
+  await expect(page.getByRole('img', { name: /^Relations over time/ })).toHaveAttribute(
+    'aria-label',
+    /1998-03-01 to 2006-02-01/,
+  );
+  await expect(page.getByRole('region', { name: 'Warnings' })).toContainText('no relation type');
+});
+
+test('a truncated JSON file shows the alert while the previous dataset stays on screen', async ({ page }) => {
+  const before = await statusCounts(page);
+  const full = JSON.stringify({ format: 'faultlines/1', meta: { title: 'x' }, sources: [], actors: [], relations: [] });
+  await page.getByLabel('Open dataset').setInputFiles({
+    name: 'truncated.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(full.slice(0, 40)),
+  });
+  await expect(page.getByRole('alert')).toContainText('truncated.json could not be opened');
+  await expect(page.getByRole('alert')).toContainText('the text ends too early');
+  expect(await statusCounts(page)).toEqual(before);
+  await expect(page.locator('.dataset-title')).toContainText('Aleppo');
+});

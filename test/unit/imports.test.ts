@@ -1,0 +1,162 @@
+// Readers of the formats analysts bring: CSV sets and GEXF, round-tripped
+// through the exporters, and the GEXF files of graphology's own tests.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetToCsv } from '../../src/io/csvExport';
+import { readCsvDataset } from '../../src/io/csvImport';
+import { datasetToGexf } from '../../src/io/gexfExport';
+import { readGexfDataset } from '../../src/io/gexfImport';
+import { describeProblem } from '../../src/model/problems';
+import type { Dataset } from '../../src/model/types';
+import type { Validation } from '../../src/model/validate';
+
+const bundled = JSON.parse(readFileSync(new URL('../../data/aleppo-2024.json', import.meta.url), 'utf8')) as Dataset;
+
+function valid(v: Validation) {
+  if (!v.ok) throw new Error(v.errors.map(describeProblem).join('\n'));
+  return v;
+}
+
+function csvFiles(d: Dataset) {
+  const files = datasetToCsv(d);
+  return Object.entries(files).map(([name, text]) => ({ name, text }));
+}
+
+describe('CSV import', () => {
+  it('reads back what the CSV export wrote: actors, relations, dates and evidence', () => {
+    const v = valid(readCsvDataset(csvFiles(bundled)));
+    expect(v.dataset.actors).toEqual(bundled.actors);
+    expect(v.dataset.relations).toEqual(bundled.relations);
+    expect(v.dataset.sources).toEqual(bundled.sources);
+    expect(v.warnings).toEqual([]);
+  });
+
+  it('merges rows with one id into one relation, and keeps rows without an id apart', () => {
+    const text = [
+      'id,source,target,type,start,evidence_source,quote',
+      'r1,a,b,backs,2024,s,first',
+      'r1,a,b,backs,2024,s,second',
+      ',a,b,fights,2023-05,,',
+      ',a,b,fights,2023-06,,',
+    ].join('\n');
+    const v = valid(
+      readCsvDataset([
+        { name: 'actors.csv', text: 'id,label,kind\na,A,state\nb,B,state\n' },
+        { name: 'relations.csv', text },
+      ]),
+    );
+    expect(v.dataset.relations.map((r) => [r.id, r.type, r.evidence?.map((e) => e.quote)])).toEqual([
+      ['r1', 'backs', ['first', 'second']],
+      ['row-4', 'fights', undefined],
+      ['row-5', 'fights', undefined],
+    ]);
+    expect(v.warnings.map(describeProblem)).toContain(
+      'relations.csv: no sources.csv: 1 cited sources are known by their ids only',
+    );
+  });
+
+  it('names the file, row and column of every problem', () => {
+    const v = readCsvDataset([
+      { name: 'actors.csv', text: 'id,label,kind,x\na,A,state,1\nb,B,planet,two\n' },
+      {
+        name: 'relations.csv',
+        text: 'id,source,target,type,start,stance,evidence_source\nr1,a,zz,backs,2024-02-30,supports,s\nr1,a,b,backs,,agrees,s\n',
+      },
+    ]);
+    expect(v.ok).toBe(false);
+    expect(v.errors.map(describeProblem)).toEqual([
+      'actors.csv, row 3, column kind: unknown kind "planet": expected one of state, state-institution, armed-group, umbrella, alliance, political, person, organisation',
+      'actors.csv, row 3, column y: "two" is not a number'.replace('column y', 'column x'),
+      'relations.csv, row 3, column target: "b" differs from row 2 of the same relation ("zz"): rows with one id are one relation',
+      'relations.csv, row 3, column stance: unknown stance "agrees": expected supports or disputes',
+      'relations.csv, row 2, column start: "2024-02-30": day 30 does not exist (2024-02 has 29 days)',
+      'relations.csv, row 3, column stance: Invalid option: expected one of "supports"|"disputes"',
+      'relations.csv, row 2, column target: unknown actor "zz": expected the id of an actor in $.actors',
+    ]);
+  });
+
+  it('asks for both files', () => {
+    const v = readCsvDataset([{ name: 'actors.csv', text: 'id,label,kind\n' }]);
+    expect(v.errors[0].message).toMatch(/needs actors.csv and relations.csv/);
+  });
+});
+
+describe('GEXF import', () => {
+  it('reads back what the GEXF export wrote: actors, relations, dates, evidence and sources', () => {
+    const v = valid(readGexfDataset('aleppo.gexf', datasetToGexf(bundled)));
+    expect(
+      v.dataset.actors.map(({ id, label, kind, short, aliases, country, description }) => ({
+        id,
+        label,
+        kind,
+        short,
+        aliases,
+        country,
+        description,
+      })),
+    ).toEqual(
+      bundled.actors.map(({ id, label, kind, short, aliases, country, description }) =>
+        JSON.parse(JSON.stringify({ id, label, kind, short, aliases, country, description })),
+      ),
+    );
+    expect(v.dataset.relations).toEqual(bundled.relations);
+    expect(v.dataset.sources).toEqual(bundled.sources);
+    expect(v.dataset.meta.title).toBe(bundled.meta.title);
+  });
+
+  it('turns edge dates and spells into relation intervals', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.2" version="1.2">
+  <graph mode="dynamic" timeformat="date" defaultedgetype="directed">
+    <nodes><node id="a" label="A" start="2001-01-01"/><node id="b" label="B"/></nodes>
+    <edges>
+      <edge id="e1" source="a" target="b" start="2020-03-01" end="2020-04-15"/>
+      <edge id="e2" source="a" target="b" start="2021-06-01"/>
+      <edge id="e3" source="b" target="a"><spells><spell start="2019-01-01" end="2019-01-31"/><spell start="2022-05-05" end="2022-05-05"/></spells></edge>
+      <edge id="e4" source="b" target="c"/>
+    </edges>
+  </graph>
+</gexf>`;
+    const v = valid(readGexfDataset('dated.gexf', text));
+    expect(v.dataset.relations.map((r) => [r.id, r.start, r.end, r.type])).toEqual([
+      ['e1', '2020-03-01', '2020-04-15', 'related-to'],
+      ['e2', '2021-06-01', 'ongoing', 'related-to'],
+      ['e3#1', '2019-01-01', '2019-01-31', 'related-to'],
+      ['e3#2', '2022-05-05', undefined, 'related-to'],
+      ['e4', undefined, undefined, 'related-to'],
+    ]);
+    expect(v.warnings.map(describeProblem)).toEqual([
+      'dated.gexf: 1 node named by edges but not declared: added',
+      'dated.gexf: 4 edges have no relation type: loaded as "related-to"',
+      'dated.gexf: 1 edge has no dates: loaded as undated',
+      'dated.gexf: 4 edges have no evidence: loaded as unsourced',
+      'dated.gexf: 1 node has dates: actors have none, so they are not used',
+    ]);
+  });
+
+  it('says where broken XML breaks', () => {
+    const v = readGexfDataset('broken.gexf', '<gexf version="1.3"><graph><nodes><node id="a');
+    expect(v.ok).toBe(false);
+    expect(describeProblem(v.errors[0])).toMatch(/^broken.gexf: not valid XML/);
+    expect(readGexfDataset('x.gexf', '<graphml/>').errors[0].message).toMatch(/not a GEXF file/);
+  });
+
+  const FIXTURES: [string, number, number][] = [
+    ['minimal.gexf', 2, 1],
+    ['missing_nodes.gexf', 6, 4],
+    ['data.gexf', 4, 5],
+    ['edge_data.gexf', 4, 5],
+    ['v1_3.gexf', 2, 1],
+    ['les_miserables.gexf', 77, 254],
+    ['celegans.gexf', 306, 2345],
+    ['arctic.gexf', 1715, 6676],
+    ['yeast.gexf', 2361, 7182],
+  ];
+  it.each(FIXTURES)('opens %s with %i nodes and %i edges', (file, nodes, edges) => {
+    const text = readFileSync(new URL(`../fixtures/gexf/${file}`, import.meta.url), 'utf8');
+    const v = valid(readGexfDataset(file, text));
+    expect(v.dataset.actors.length).toBe(nodes);
+    expect(v.dataset.relations.length).toBe(edges);
+    expect(v.warnings.some((w) => w.message.includes('no evidence'))).toBe(true);
+  });
+});
