@@ -105,3 +105,57 @@ export function datasetToCsvZip(d: Dataset): Uint8Array {
     level: 6,
   });
 }
+
+/** A filled-in example of the CSV set, for analysts starting a sheet. */
+export function csvTemplateZip(): Uint8Array {
+  return datasetToCsvZip({
+    format: 'faultlines/1',
+    meta: { title: 'Template' },
+    sources: [
+      {
+        id: 'wire-2024-12-02',
+        title: 'Militias cross into Syria',
+        publisher: 'A wire service',
+        published: '2024-12-02',
+      },
+      {
+        id: 'blog-2024-12-02',
+        title: 'A blog repeating the wire report',
+        published: '2024-12-02',
+        derivedFrom: ['wire-2024-12-02'],
+      },
+    ],
+    actors: [
+      {
+        id: 'group-a',
+        label: 'Group A',
+        short: 'A',
+        aliases: ['The A Movement', 'AM'],
+        kind: 'armed-group',
+        country: 'IQ',
+      },
+      { id: 'state-b', label: 'State B', kind: 'state', country: 'SY' },
+    ],
+    relations: [
+      {
+        id: 'a-deploys-to-b',
+        source: 'group-a',
+        target: 'state-b',
+        type: 'deploys-to',
+        start: '2024-12-01',
+        status: 'denied',
+        location: 'border crossing',
+        evidence: [
+          {
+            source: 'wire-2024-12-02',
+            quote: 'the exact words of the report',
+            stance: 'supports',
+            speaker: 'two security sources',
+          },
+          { source: 'blog-2024-12-02', quote: 'the exact words of the denial', stance: 'disputes', by: 'group-a' },
+        ],
+      },
+      { id: 'a-backs-b', source: 'group-a', target: 'state-b', type: 'backs', start: '2013', end: 'ongoing' },
+    ],
+  });
+}

@@ -23,11 +23,49 @@ function failure(message: string): Validation {
   return { ok: false, errors: [{ path: [], message }], errorCount: 1, warnings: [], warningCount: 0 };
 }
 
-export function readDatasetFiles(files: readonly InputFile[]): { name: string; result: Validation } {
+export interface ReadLimits {
+  /** largest file read, in bytes (characters for text) */
+  maxBytes: number;
+  maxActors: number;
+  maxRelations: number;
+}
+
+/** Limits a browser tab can hold with room to spare; a caller may pass its own. */
+export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 512 * 1024 * 1024, maxActors: 200_000, maxRelations: 2_000_000 };
+
+export function readDatasetFiles(
+  files: readonly InputFile[],
+  limits: ReadLimits = DEFAULT_LIMITS,
+): { name: string; result: Validation } {
   const names = files.map((f) => f.name);
   const name = names.join(' + ') || 'nothing';
-  const ext = (f: InputFile) => (/\.([a-z0-9]+)$/i.exec(f.name)?.[1] ?? '').toLowerCase();
   if (files.length === 0) return { name, result: failure('no file was chosen') };
+  const big = files.find((f) => (f.text?.length ?? f.bytes?.length ?? 0) > limits.maxBytes);
+  if (big) {
+    const mb = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${Math.round(n / 1024 / 1024)} MB`);
+    return {
+      name,
+      result: failure(
+        `${big.name} is ${mb(big.text?.length ?? big.bytes?.length ?? 0)}: files over ${mb(limits.maxBytes)} are not opened`,
+      ),
+    };
+  }
+  const read = readByFormat(files, name);
+  const r = read.result;
+  if (r.ok && (r.dataset.actors.length > limits.maxActors || r.dataset.relations.length > limits.maxRelations)) {
+    return {
+      name: read.name,
+      result: failure(
+        `${r.dataset.actors.length} actors and ${r.dataset.relations.length} relations: more than this app opens (${limits.maxActors} actors, ${limits.maxRelations} relations)`,
+      ),
+    };
+  }
+  return read;
+}
+
+function readByFormat(files: readonly InputFile[], name: string): { name: string; result: Validation } {
+  const names = files.map((f) => f.name);
+  const ext = (f: InputFile) => (/\.([a-z0-9]+)$/i.exec(f.name)?.[1] ?? '').toLowerCase();
   const zip = files.find((f) => ext(f) === 'zip');
   if (zip) {
     try {

@@ -1,13 +1,13 @@
 // Starting the app: open the dataset the link names (or the bundled one), apply
 // the view in the hash, then keep the hash in step with the store.
 
-import { readJsonDataset } from '../io/json';
+import { isBinaryName, readDatasetFiles } from '../io/readDataset';
 import { openBundled } from './bundled';
 import { useStore } from './store';
 import { decodeView } from './urlCodec';
 import { applyHash, startUrlSync } from './urlSync';
 
-/** Loads a faultlines/1 JSON dataset from a URL (same origin, or a host that allows CORS). */
+/** Loads a dataset from a URL (same origin, or a host that allows CORS): JSON, GEXF or a CSV zip. */
 export async function openFromUrl(url: string): Promise<boolean> {
   const name = url.split('/').pop() || url;
   if (location.protocol === 'file:') {
@@ -29,7 +29,10 @@ export async function openFromUrl(url: string): Promise<boolean> {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
-    return useStore.getState().applyLoad(name, readJsonDataset(await response.text()), url);
+    const file = isBinaryName(name)
+      ? { name, bytes: new Uint8Array(await response.arrayBuffer()) }
+      : { name, text: await response.text() };
+    return useStore.getState().applyLoad(name, readDatasetFiles([file]).result, url);
   } catch (e) {
     useStore.getState().applyLoad(name, {
       ok: false,

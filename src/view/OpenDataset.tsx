@@ -3,6 +3,7 @@
 // load leaves the open dataset as it is and lists its errors.
 
 import { useEffect, useId } from 'react';
+import { csvTemplateZip } from '../io/csvExport';
 import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
 import { useStore } from '../state/store';
 
@@ -71,6 +72,20 @@ export function OpenDataset() {
       <label htmlFor={id} className="button-like">
         Open dataset
       </label>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          const url = URL.createObjectURL(new Blob([csvTemplateZip() as BlobPart], { type: 'application/zip' }));
+          const a = document.createElement('a');
+          a.href = url;
+          a.download = 'faultlines-csv-template.zip';
+          a.click();
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        }}
+      >
+        Download CSV template
+      </button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { statusCounts, waitForGraph } from './helpers';
 
@@ -73,4 +74,72 @@ test('a truncated JSON file shows the alert while the previous dataset stays on 
   await expect(page.getByRole('alert')).toContainText('the text ends too early');
   expect(await statusCounts(page)).toEqual(before);
   await expect(page.locator('.dataset-title')).toContainText('Aleppo');
+});
+
+const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+test('script and HTML in every string of a CSV set or a GEXF file stay text', async ({ page }) => {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  await page.getByLabel('Open dataset').setInputFiles([
+    {
+      name: 'actors.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `id,label,short,aliases,kind,description\na,${q(`A ${PAYLOAD}`)},${q(PAYLOAD)},${q(PAYLOAD)},state,${q(PAYLOAD)}\nb,B,,,state,\n`,
+      ),
+    },
+    {
+      name: 'relations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `id,source,target,type,start,location,note,evidence_source,quote,speaker\nr,a,b,backs,2024,${q(PAYLOAD)},${q(PAYLOAD)},s,${q(PAYLOAD)},${q(PAYLOAD)}\n`,
+      ),
+    },
+    {
+      name: 'sources.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`id,title,publisher,url\ns,${q(PAYLOAD)},${q(PAYLOAD)},javascript:window.__pwned=1\n`),
+    },
+  ]);
+  await waitForGraph(page, 'CSV dataset');
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('A <img');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(`A ${PAYLOAD}`);
+  await expect(details.getByRole('link')).toHaveCount(0);
+
+  const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><meta><title>${x(`G ${PAYLOAD}`)}</title></meta>
+<graph><attributes class="edge"><attribute id="0" title="type" type="string"/><attribute id="1" title="note" type="string"/></attributes>
+<nodes><node id="n1" label="${x(`N ${PAYLOAD}`)}"/><node id="n2" label="${x(PAYLOAD)}"/></nodes>
+<edges><edge id="e" source="n1" target="n2"><attvalues><attvalue for="0" value="backs"/><attvalue for="1" value="${x(PAYLOAD)}"/></attvalues></edge></edges>
+</graph></gexf>`;
+  await page
+    .getByLabel('Open dataset')
+    .setInputFiles({ name: 'p.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+  await waitForGraph(page, `G ${PAYLOAD}`);
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('N <img');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(`N ${PAYLOAD}`);
+  await expect(details).toContainText(`Note: ${PAYLOAD}`);
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.locator('.details script, .toolbar script').count()).toBe(0);
+});
+
+test('"Download CSV template" gives a zip that opens again', async ({ page }) => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV template' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('faultlines-csv-template.zip');
+  await page.getByLabel('Open dataset').setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/zip',
+    buffer: readFileSync((await download.path())!),
+  });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(async () => (await statusCounts(page)).totalRelations).toBe(2);
 });

@@ -2,7 +2,8 @@
 // through the exporters, and the GEXF files of graphology's own tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsv } from '../../src/io/csvExport';
+import { csvTemplateZip, datasetToCsv } from '../../src/io/csvExport';
+import { readDatasetFiles } from '../../src/io/readDataset';
 import { readCsvDataset } from '../../src/io/csvImport';
 import { datasetToGexf } from '../../src/io/gexfExport';
 import { readGexfDataset } from '../../src/io/gexfImport';
@@ -158,5 +159,38 @@ describe('GEXF import', () => {
     expect(v.dataset.actors.length).toBe(nodes);
     expect(v.dataset.relations.length).toBe(edges);
     expect(v.warnings.some((w) => w.message.includes('no evidence'))).toBe(true);
+  });
+});
+
+describe('choosing the reader', () => {
+  it('reads the CSV template back as a valid dataset', () => {
+    const v = valid(readDatasetFiles([{ name: 'faultlines-csv-template.zip', bytes: csvTemplateZip() }]).result);
+    expect(v.dataset.relations.map((r) => r.id)).toEqual(['a-deploys-to-b', 'a-backs-b']);
+    expect(v.dataset.relations[0].evidence?.map((e) => e.stance)).toEqual(['supports', 'disputes']);
+  });
+
+  it('opens JSON, GEXF and CSV by their names, and refuses a mixed set', () => {
+    const json = readDatasetFiles([{ name: 'd.json', text: JSON.stringify(bundled) }]);
+    expect(json.result.ok).toBe(true);
+    const g = readDatasetFiles([{ name: 'd.gexf', text: datasetToGexf(bundled) }]);
+    expect(g.result.ok).toBe(true);
+    const c = readDatasetFiles(csvFiles(bundled));
+    expect(c.result.ok).toBe(true);
+    expect(c.name).toBe('actors.csv + relations.csv + sources.csv');
+    const mixed = readDatasetFiles([
+      { name: 'a.json', text: '{}' },
+      { name: 'b.gexf', text: '' },
+    ]);
+    expect(mixed.result.errors[0].message).toMatch(/open one JSON or GEXF file/);
+  });
+
+  it('refuses files over the size limit and datasets over the count limits, saying which', () => {
+    const limits = { maxBytes: 1000, maxActors: 10, maxRelations: 100 };
+    const big = readDatasetFiles([{ name: 'big.json', text: 'x'.repeat(2000) }], limits);
+    expect(big.result.errors[0].message).toMatch(/^big.json is 2 KB: files over 1 KB are not opened$/);
+    const many = readDatasetFiles([{ name: 'd.json', text: JSON.stringify(bundled) }], { ...limits, maxBytes: 1e9 });
+    expect(many.result.errors[0].message).toBe(
+      '39 actors and 130 relations: more than this app opens (10 actors, 100 relations)',
+    );
   });
 });
