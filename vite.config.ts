@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -11,6 +12,18 @@ export default defineConfig(({ mode }) => {
     // Relative asset URLs: the build works from any path on any static host.
     base: './',
     plugins: single ? [react(), viteSingleFile()] : [react()],
+    resolve: single
+      ? {
+          alias: [
+            {
+              find: /^\.\/createLoadWorker$/,
+              replacement: fileURLToPath(new URL('./src/state/createLoadWorker.inline.ts', import.meta.url)),
+            },
+          ],
+        }
+      : {},
+    // dist/ starts the worker as a module from its own file; the single file needs a classic one
+    worker: { format: single ? ('iife' as const) : ('es' as const) },
     // One page that needs sigma, graphology and the bundled dataset at once: splitting
     // would only add round trips, so the single chunk is expected to be large.
     build: {

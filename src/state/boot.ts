@@ -1,7 +1,7 @@
 // Starting the app: open the dataset the link names (or the bundled one), apply
 // the view in the hash, then keep the hash in step with the store.
 
-import { isBinaryName, readDatasetFiles } from '../io/readDataset';
+import { loadInWorker } from './loader';
 import { openBundled } from './bundled';
 import { useStore } from './store';
 import { decodeView } from './urlCodec';
@@ -26,25 +26,8 @@ export async function openFromUrl(url: string): Promise<boolean> {
     });
     return false;
   }
-  try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
-    const file = isBinaryName(name)
-      ? { name, bytes: new Uint8Array(await response.arrayBuffer()) }
-      : { name, text: await response.text() };
-    return useStore.getState().applyLoad(name, readDatasetFiles([file]).result, url);
-  } catch (e) {
-    useStore.getState().applyLoad(name, {
-      ok: false,
-      errors: [
-        { path: [], message: `could not be fetched from ${url}: ${e instanceof Error ? e.message : String(e)}` },
-      ],
-      errorCount: 1,
-      warnings: [],
-      warningCount: 0,
-    });
-    return false;
-  }
+  // resolved here: the worker's own base URL is a blob, against which a relative link means nothing
+  return loadInWorker({ type: 'url', url: new URL(url, location.href).href }, name, url);
 }
 
 let started = false;

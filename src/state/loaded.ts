@@ -1,8 +1,10 @@
-// What the app derives once per opened dataset: edge groups, the filter index,
-// positions, lookups.
-import { buildFilterIndex, type FilterIndex } from '../model/filterIndex';
-import { groupRelations, keyOfGroup, type Grouping } from '../model/groups';
-import { layoutPositions, type Position } from '../model/layout';
+// What the app holds for an opened dataset: the validated data, its edge groups,
+// filter index and positions (prepared in the loading worker or on the page), and
+// lookups made when first needed.
+import type { FilterIndex } from '../model/filterIndex';
+import { keyOfGroup, type Grouping } from '../model/groups';
+import type { Position } from '../model/layout';
+import { prepare, type Prepared } from '../model/prepare';
 import type { Actor, Source } from '../model/types';
 import type { ValidDataset } from '../model/validate';
 
@@ -24,18 +26,29 @@ export interface LoadedDataset {
 
 let serial = 0;
 
-export function prepareDataset(name: string, valid: ValidDataset): LoadedDataset {
-  const { dataset, types, intervals } = valid;
-  const grouping = groupRelations(dataset.relations, types);
-  const edgeKeys = Array.from({ length: grouping.groupCount }, (_, g) => keyOfGroup(dataset.relations, grouping, g));
+/** Wraps prepared parts; the edge keys and their lookup are built when first read (by the graph). */
+export function loadedDataset(name: string, valid: ValidDataset, prepared: Prepared = prepare(valid)): LoadedDataset {
+  const { dataset } = valid;
+  let edgeKeys: string[] | undefined;
+  let groupByKey: Map<string, number> | undefined;
+  const keys = () =>
+    (edgeKeys ??= Array.from({ length: prepared.grouping.groupCount }, (_, g) =>
+      keyOfGroup(dataset.relations, prepared.grouping, g),
+    ));
   return {
     name,
     valid,
-    grouping,
-    index: buildFilterIndex(dataset, types, intervals, grouping),
-    edgeKeys,
-    groupByKey: new Map(edgeKeys.map((k, g) => [k, g])),
-    positions: layoutPositions(dataset.actors, dataset.relations, grouping),
+    grouping: prepared.grouping,
+    index: prepared.index,
+    get edgeKeys() {
+      return keys();
+    },
+    get groupByKey() {
+      return (groupByKey ??= new Map(keys().map((k, g) => [k, g])));
+    },
+    positions: new Map(
+      dataset.actors.map((a, k) => [a.id, { x: prepared.positions[2 * k], y: prepared.positions[2 * k + 1] }]),
+    ),
     actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
     serial: ++serial,

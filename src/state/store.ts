@@ -5,10 +5,11 @@
 import { create } from 'zustand';
 import { FilterEngine, type StepChanges } from '../model/filterEngine';
 import type { Filters } from '../model/filters';
+import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
 import type { ActorKind, Status } from '../model/types';
 import type { Validation } from '../model/validate';
-import { prepareDataset, type LoadedDataset } from './loaded';
+import { loadedDataset, type LoadedDataset } from './loaded';
 import type { CameraView, UrlView } from './urlCodec';
 
 export interface LoadFailure {
@@ -18,6 +19,14 @@ export interface LoadFailure {
 }
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; key: string };
+
+export interface LoadProgress {
+  name: string;
+  /** what the loader is doing, for the user: "reading", "checking", "laying out" */
+  stage: string;
+  /** 0 to 1, or null when the stage cannot tell */
+  fraction: number | null;
+}
 export type DateMode = 'range' | 'asof';
 
 /** One run of the filter engine: counts, and what changed for the graph to redraw. */
@@ -38,7 +47,10 @@ interface DatasetSlice {
   /** errors of the last load that failed, shown until the next load or dismissal */
   failure: LoadFailure | null;
   /** Applies the result of reading a file: the new dataset, or its errors beside the old one. */
-  applyLoad(name: string, result: Validation, dataUrl?: string): boolean;
+  applyLoad(name: string, result: Validation, options?: { dataUrl?: string; prepared?: Prepared }): boolean;
+  /** a file being read in the loading worker, with its progress; null when none */
+  loading: LoadProgress | null;
+  setLoading(loading: LoadProgress | null): void;
   dismissFailure(): void;
 }
 
@@ -151,15 +163,19 @@ export const useStore = create<Store>()((set, get) => {
     engine: null,
     step: null,
     failure: null,
-    applyLoad(name, result, dataUrl) {
+    loading: null,
+    setLoading(loading) {
+      set({ loading });
+    },
+    applyLoad(name, result, options) {
       if (!result.ok) {
         set({ failure: { name, errors: result.errors, errorCount: result.errorCount } });
         return false;
       }
-      const loaded = prepareDataset(name, result);
+      const loaded = loadedDataset(name, result, options?.prepared);
       set({
         loaded,
-        dataUrl: dataUrl ?? null,
+        dataUrl: options?.dataUrl ?? null,
         engine: new FilterEngine(loaded.index),
         failure: null,
         camera: null,

@@ -8,6 +8,7 @@ import { GraphView } from './graph/GraphView';
 import { Legend } from './Legend';
 import { EmbedView } from './EmbedView';
 import { LinkNotices } from './LinkNotices';
+import { LoadingBar } from './LoadingBar';
 import { LoadErrors, ProblemList } from './LoadProblems';
 import { ShareButton } from './ShareDialog';
 import { ExportMenu } from './export/ExportMenu';
@@ -35,6 +36,7 @@ export function App() {
         <OpenDataset />
         {loaded && <Toolbar loaded={loaded} />}
       </header>
+      <LoadingBar />
       <LoadErrors />
       <LinkNotices />
       {loaded ? (

@@ -4,32 +4,12 @@
 
 import { useEffect, useId } from 'react';
 import { csvTemplateZip } from '../io/csvExport';
-import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
-import { useStore } from '../state/store';
+import { loadInWorker } from '../state/loader';
 
-async function openFiles(list: FileList | File[]): Promise<void> {
+function openFiles(list: FileList | File[]): void {
   const files = [...list];
-  let inputs: InputFile[];
-  try {
-    inputs = await Promise.all(
-      files.map(async (f) =>
-        isBinaryName(f.name)
-          ? { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }
-          : { name: f.name, text: await f.text() },
-      ),
-    );
-  } catch (e) {
-    useStore.getState().applyLoad(files.map((f) => f.name).join(' + '), {
-      ok: false,
-      errors: [{ path: [], message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }],
-      errorCount: 1,
-      warnings: [],
-      warningCount: 0,
-    });
-    return;
-  }
-  const { name, result } = readDatasetFiles(inputs);
-  useStore.getState().applyLoad(name, result);
+  // Files go to the loading worker as they are: it reads them off the page's thread.
+  void loadInWorker({ type: 'files', files }, files.map((f) => f.name).join(' + '));
 }
 
 export function OpenDataset() {

@@ -81,6 +81,24 @@ test('the build works under a deep subpath with a strict CSP, with no violation'
     ),
   });
   await expect(page.getByRole('alert')).toContainText('$.meta.title');
+  // and a good one opens through the worker
+  await page.getByLabel('Open dataset').setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'faultlines/1',
+        meta: { title: 'Good' },
+        sources: [],
+        actors: [
+          { id: 'a', label: 'A', kind: 'state' },
+          { id: 'b', label: 'B', kind: 'state' },
+        ],
+        relations: [{ id: 'r', source: 'a', target: 'b', type: 'backs' }],
+      }),
+    ),
+  });
+  await waitForGraph(page, 'Good');
   expect(await violations()).toEqual([]);
   expect(problems).toEqual([]);
 });
@@ -95,5 +113,15 @@ test('the single-file build draws the graph opened from disk (file://)', async (
   await page.getByRole('combobox', { name: 'Search actors' }).fill('Badr');
   await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Badr Organization');
+  // opening a file starts the loading worker, inlined: it works from disk too
+  await page.getByLabel('Open dataset').setInputFiles({
+    name: 'pair.gexf',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="Alpha"/><node id="b" label="Beta"/></nodes><edges><edge id="e" source="a" target="b" start="2020-01-01"/></edges></graph></gexf>',
+    ),
+  });
+  await waitForGraph(page, 'pair');
+  expect(await statusCounts(page)).toMatchObject({ totalActors: 2, totalRelations: 1 });
   expect(problems).toEqual([]);
 });

@@ -143,3 +143,17 @@ test('"Download CSV template" gives a zip that opens again', async ({ page }) =>
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect.poll(async () => (await statusCounts(page)).totalRelations).toBe(2);
 });
+
+test('a large file loads in the worker with progress, and Cancel keeps the open dataset', async ({ page }) => {
+  const { generateDataset } = await import('../bench/generate');
+  const big = Buffer.from(JSON.stringify(generateDataset({ actors: 2000, relations: 60_000 })));
+  const before = await statusCounts(page);
+  await page.getByLabel('Open dataset').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
+  await expect(page.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel loading' }).click();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  expect(await statusCounts(page)).toEqual(before);
+  await page.waitForTimeout(1500);
+  expect(await statusCounts(page)).toEqual(before);
+  await expect(page.locator('.dataset-title')).toContainText('Aleppo');
+});

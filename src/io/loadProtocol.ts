@@ -1,0 +1,35 @@
+// Messages between the page and the loading worker. The relations travel in
+// chunks, so that no single message takes the page long to receive; the rest is
+// typed arrays (transferred, not copied) and the small parts of the dataset.
+
+import type { Prepared } from '../model/prepare';
+import type { Problem } from '../model/problems';
+import type { RelationType } from '../model/relationTypes';
+import type { Dataset, Relation } from '../model/types';
+import type { InputFile, ReadLimits } from './readDataset';
+
+export type LoadRequest =
+  | { type: 'files'; files: (File | InputFile)[]; limits?: ReadLimits }
+  | { type: 'url'; url: string; limits?: ReadLimits };
+
+/** Relations per message: receiving one chunk stays well under a frame's worth of work. */
+export const RELATIONS_PER_CHUNK = 10_000;
+
+export type LoadMessage =
+  | { type: 'progress'; stage: string; fraction: number | null }
+  | { type: 'failed'; name: string; errors: Problem[]; errorCount: number; warnings: Problem[]; warningCount: number }
+  | { type: 'relations'; relations: Relation[] }
+  | {
+      type: 'done';
+      name: string;
+      /** the dataset without its relations (they came in chunks) */
+      head: Omit<Dataset, 'relations'>;
+      types: [string, RelationType][];
+      /** intervals as columns: undated flags, first and last days */
+      undated: Uint8Array;
+      start: Int32Array;
+      end: Int32Array;
+      prepared: Prepared;
+      warnings: Problem[];
+      warningCount: number;
+    };

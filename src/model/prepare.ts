@@ -1,0 +1,29 @@
+// What the app derives once per dataset, apart from the view: edge groups, the
+// filter index and the layout. It runs in the loading worker for files, and on
+// the page for the small bundled dataset.
+
+import { buildFilterIndex, type FilterIndex } from './filterIndex';
+import { groupRelations, type Grouping } from './groups';
+import { layoutPositions } from './layout';
+import type { ValidDataset } from './validate';
+
+export interface Prepared {
+  readonly grouping: Grouping;
+  readonly index: FilterIndex;
+  /** x, y of actor k at [2k], [2k + 1] */
+  readonly positions: Float64Array;
+}
+
+export function prepare(valid: ValidDataset): Prepared {
+  const { dataset, types, intervals } = valid;
+  const grouping = groupRelations(dataset.relations, types);
+  const index = buildFilterIndex(dataset, types, intervals, grouping);
+  const layout = layoutPositions(dataset.actors, dataset.relations, grouping);
+  const positions = new Float64Array(dataset.actors.length * 2);
+  dataset.actors.forEach((a, k) => {
+    const p = layout.get(a.id) ?? { x: 0, y: 0 };
+    positions[2 * k] = p.x;
+    positions[2 * k + 1] = p.y;
+  });
+  return { grouping, index, positions };
+}

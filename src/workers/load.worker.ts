@@ -1,0 +1,102 @@
+// The loading worker: reads, validates, indexes and lays out a dataset off the
+// page's thread, reporting progress, then sends the result in chunks. This is
+// the one kind of module that acts when loaded.
+
+import { RELATIONS_PER_CHUNK, type LoadMessage, type LoadRequest } from '../io/loadProtocol';
+import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
+import { prepare } from '../model/prepare';
+
+const post = (message: LoadMessage, transfer: Transferable[] = []) =>
+  (self as unknown as { postMessage(m: LoadMessage, t: Transferable[]): void }).postMessage(message, transfer);
+
+async function toInput(file: File | InputFile): Promise<InputFile> {
+  if (!(file instanceof Blob)) return file;
+  return isBinaryName(file.name)
+    ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+    : { name: file.name, text: await file.text() };
+}
+
+async function inputs(request: LoadRequest): Promise<InputFile[]> {
+  if (request.type === 'files') return Promise.all(request.files.map(toInput));
+  const name = request.url.split('/').pop() || request.url;
+  const response = await fetch(request.url);
+  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+  return [
+    isBinaryName(name)
+      ? { name, bytes: new Uint8Array(await response.arrayBuffer()) }
+      : { name, text: await response.text() },
+  ];
+}
+
+self.onmessage = async (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  let files: InputFile[];
+  try {
+    post({ type: 'progress', stage: 'reading', fraction: null });
+    files = await inputs(request);
+  } catch (e) {
+    const name = request.type === 'url' ? request.url : request.files.map((f) => f.name).join(' + ');
+    post({
+      type: 'failed',
+      name,
+      errors: [{ path: [], message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }],
+      errorCount: 1,
+      warnings: [],
+      warningCount: 0,
+    });
+    return;
+  }
+  post({ type: 'progress', stage: 'checking', fraction: null });
+  const { name, result } = request.limits ? readDatasetFiles(files, request.limits) : readDatasetFiles(files);
+  if (!result.ok) {
+    post({ type: 'failed', name, ...result });
+    return;
+  }
+  post({ type: 'progress', stage: 'indexing and laying out', fraction: null });
+  const prepared = prepare(result);
+  const { relations, ...head } = result.dataset;
+  for (let k = 0; k < relations.length; k += RELATIONS_PER_CHUNK) {
+    post({ type: 'relations', relations: relations.slice(k, k + RELATIONS_PER_CHUNK) });
+    post({ type: 'progress', stage: 'sending', fraction: Math.min(1, (k + RELATIONS_PER_CHUNK) / relations.length) });
+  }
+  const n = relations.length;
+  const undated = new Uint8Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  result.intervals.forEach((iv, i) => {
+    if (iv.undated) undated[i] = 1;
+    else {
+      start[i] = iv.start;
+      end[i] = iv.end;
+    }
+  });
+  const { grouping, index, positions } = prepared;
+  const transfer = [
+    undated.buffer,
+    start.buffer,
+    end.buffer,
+    positions.buffer,
+    grouping.groupOf.buffer,
+    grouping.first.buffer,
+    grouping.memberStart.buffer,
+    grouping.members.buffer,
+    ...Object.values(index)
+      .filter((v): v is ArrayBufferView => ArrayBuffer.isView(v))
+      .map((v) => v.buffer),
+  ];
+  post(
+    {
+      type: 'done',
+      name,
+      head,
+      types: [...result.types],
+      undated,
+      start,
+      end,
+      prepared,
+      warnings: result.warnings,
+      warningCount: result.warningCount,
+    },
+    [...new Set(transfer)] as Transferable[],
+  );
+};
