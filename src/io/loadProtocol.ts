@@ -13,7 +13,7 @@ export type LoadRequest =
   | { type: 'url'; url: string; limits?: ReadLimits };
 
 /** Relations per message: receiving one chunk stays well under a frame's worth of work. */
-export const RELATIONS_PER_CHUNK = 10_000;
+export const RELATIONS_PER_CHUNK = 5_000;
 
 export type LoadMessage =
   | { type: 'progress'; stage: string; fraction: number | null }

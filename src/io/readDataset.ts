@@ -1,10 +1,11 @@
 // Which reader a chosen or dropped set of files needs: faultlines/1 JSON, a CSV
-// set (or the zip the CSV export writes), or GEXF.
+// set (or the zip the CSV export writes), GEXF or GraphML.
 
 import { strFromU8, unzipSync } from 'fflate';
 import type { Validation } from '../model/validate';
 import { readCsvDataset, type NamedText } from './csvImport';
 import { readGexfDataset } from './gexfImport';
+import { readGraphmlDataset } from './graphmlImport';
 import { readJsonDataset } from './json';
 
 export interface InputFile {
@@ -85,13 +86,12 @@ function readByFormat(files: readonly InputFile[], name: string): { name: string
     return {
       name,
       result: failure(
-        `open one JSON or GEXF file, or a set of CSV files (actors.csv, relations.csv, sources.csv); got ${names.join(', ')}`,
+        `open one JSON, GEXF or GraphML file, or a set of CSV files (actors.csv, relations.csv, sources.csv); got ${names.join(', ')}`,
       ),
     };
   }
   const file = files[0];
   if (ext(file) === 'gexf') return { name, result: readGexfDataset(file.name, file.text ?? '') };
-  if (ext(file) === 'graphml')
-    return { name, result: failure('GraphML files cannot be opened yet: export GEXF from Gephi instead') };
+  if (ext(file) === 'graphml') return { name, result: readGraphmlDataset(file.name, file.text ?? '') };
   return { name, result: readJsonDataset(file.text ?? '') };
 }

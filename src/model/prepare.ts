@@ -3,6 +3,7 @@
 // the page for the small bundled dataset.
 
 import { buildFilterIndex, type FilterIndex } from './filterIndex';
+import { datasetFingerprint } from './fingerprint';
 import { groupRelations, type Grouping } from './groups';
 import { layoutPositions } from './layout';
 import type { ValidDataset } from './validate';
@@ -12,6 +13,8 @@ export interface Prepared {
   readonly index: FilterIndex;
   /** x, y of actor k at [2k], [2k + 1] */
   readonly positions: Float64Array;
+  /** short fingerprint of the content, carried in links */
+  readonly fingerprint: string;
 }
 
 export function prepare(valid: ValidDataset): Prepared {
@@ -25,5 +28,5 @@ export function prepare(valid: ValidDataset): Prepared {
     positions[2 * k] = p.x;
     positions[2 * k + 1] = p.y;
   });
-  return { grouping, index, positions };
+  return { grouping, index, positions, fingerprint: datasetFingerprint(dataset) };
 }

@@ -20,6 +20,8 @@ export interface LoadedDataset {
   readonly positions: ReadonlyMap<string, Position>;
   readonly actorsById: ReadonlyMap<string, Actor>;
   readonly sourcesById: ReadonlyMap<string, Source>;
+  /** short fingerprint of the content (computed where the dataset was prepared) */
+  readonly fingerprint: string;
   /** increases with every dataset opened, so views can tell two opens apart */
   readonly serial: number;
 }
@@ -51,6 +53,7 @@ export function loadedDataset(name: string, valid: ValidDataset, prepared: Prepa
     ),
     actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
+    fingerprint: prepared.fingerprint,
     serial: ++serial,
   };
 }

@@ -2,7 +2,6 @@
 // opening a link (or going back and forward) restores it. Discrete changes push a
 // history entry; continuous ones (a moving date, the camera) replace it.
 
-import { datasetFingerprint } from '../model/fingerprint';
 import type { LoadedDataset } from './loaded';
 import { useStore, type Store } from './store';
 import { decodeView, encodeView, type UrlView } from './urlCodec';
@@ -10,7 +9,7 @@ import { decodeView, encodeView, type UrlView } from './urlCodec';
 export function viewOfStore(s: Store): UrlView {
   return {
     data: s.dataUrl ?? undefined,
-    fingerprint: s.loaded ? fingerprintOf(s.loaded) : undefined,
+    fingerprint: s.loaded?.fingerprint,
     dateMode: s.dateMode,
     from: s.from,
     to: s.to,
@@ -27,16 +26,6 @@ export function viewOfStore(s: Store): UrlView {
     camera: s.camera,
     embed: s.embed,
   };
-}
-
-const fingerprints = new WeakMap<LoadedDataset, string>();
-function fingerprintOf(loaded: LoadedDataset): string {
-  let f = fingerprints.get(loaded);
-  if (f === undefined) {
-    f = datasetFingerprint(loaded.valid.dataset);
-    fingerprints.set(loaded, f);
-  }
-  return f;
 }
 
 /** Drops what the open dataset does not have, naming each. */
@@ -56,7 +45,7 @@ function cleanAgainstData(view: UrlView, loaded: LoadedDataset): { view: UrlView
     notices.push('ignored the selected line: it is not in this dataset');
     selection = null;
   }
-  const fp = fingerprintOf(loaded);
+  const fp = loaded.fingerprint;
   if (view.fingerprint !== undefined && view.fingerprint !== fp) {
     notices.push(
       `this link was made on different data (fingerprint ${view.fingerprint}; the open dataset is ${fp}): what you see may differ from what the sender saw`,

@@ -181,7 +181,7 @@ describe('choosing the reader', () => {
       { name: 'a.json', text: '{}' },
       { name: 'b.gexf', text: '' },
     ]);
-    expect(mixed.result.errors[0].message).toMatch(/open one JSON or GEXF file/);
+    expect(mixed.result.errors[0].message).toMatch(/open one JSON, GEXF or GraphML file/);
   });
 
   it('refuses files over the size limit and datasets over the count limits, saying which', () => {
@@ -192,5 +192,38 @@ describe('choosing the reader', () => {
     expect(many.result.errors[0].message).toBe(
       '39 actors and 130 relations: more than this app opens (10 actors, 100 relations)',
     );
+  });
+});
+
+describe('GraphML import', () => {
+  it('reads nodes as actors and edges as relations, using fields it knows and saying what it could not map', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="label" for="node" attr.name="label" attr.type="string"/>
+  <key id="kind" for="node" attr.name="kind" attr.type="string"/>
+  <key id="type" for="edge" attr.name="type" attr.type="string"/>
+  <key id="start" for="edge" attr.name="start" attr.type="string"/>
+  <graph id="G" edgedefault="directed">
+    <node id="us"><data key="label">United States</data><data key="kind">state</data></node>
+    <node id="sdf"><data key="label">SDF</data></node>
+    <edge source="us" target="sdf"><data key="type">backs</data><data key="start">2015</data></edge>
+    <edge source="sdf" target="isis"/>
+  </graph>
+</graphml>`;
+    const v = valid(readDatasetFiles([{ name: 'g.graphml', text }]).result);
+    expect(v.dataset.actors.map((a) => [a.id, a.label, a.kind])).toEqual([
+      ['us', 'United States', 'state'],
+      ['sdf', 'SDF', 'organisation'],
+      ['isis', 'isis', 'organisation'],
+    ]);
+    expect(v.dataset.relations.map((r) => [r.source, r.target, r.type, r.start])).toEqual([
+      ['us', 'sdf', 'backs', '2015'],
+      ['sdf', 'isis', 'related-to', undefined],
+    ]);
+    expect(v.warnings.map(describeProblem)).toEqual([
+      'g.graphml: 1 edge has no relation type: loaded as "related-to"',
+      'g.graphml: 1 edge has no dates: loaded as undated',
+      'g.graphml: 2 edges have no evidence: loaded as unsourced',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // only the nodes and edges the engine reports as changed; reducers read the
 // engine's arrays, so drawing stays O(1) per item.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import {
@@ -118,125 +118,147 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
   const selection = useStore((s) => s.selection);
   const revealSerial = useStore((s) => s.revealSerial);
   const select = useStore((s) => s.select);
+  const [failure, setFailure] = useState<Error | null>(null);
+  if (failure) throw failure;
 
-  // One renderer per dataset.
+  // One renderer per dataset, made in a task of its own: building a large graph for
+  // sigma takes seconds, and should not lengthen the task that opened the dataset.
   useEffect(() => {
-    const el = container.current;
-    const engine = useStore.getState().engine;
-    if (!el || !engine) return;
-    const graph: ActorGraph = buildGraph(loaded);
-    const sizeScale = Math.max(0.45, Math.min(1, Math.min(el.clientWidth, el.clientHeight) / 450));
-    state.current = {
-      engine,
-      sizeScale,
-      selection: useStore.getState().selection,
-      hovered: null,
-      hoveredNeighbours: new Set(),
+    let unmount: (() => void) | undefined;
+    const timer = window.setTimeout(() => {
+      try {
+        unmount = mount();
+      } catch (e) {
+        // thrown in a timer, where error boundaries do not look: hand it to the render
+        setFailure(e instanceof Error ? e : new Error(String(e)));
+      }
+    }, 0);
+    return () => {
+      window.clearTimeout(timer);
+      unmount?.();
     };
-    const sigma = new Sigma(graph, el, {
-      // edge labels carry the contested mark; sigma walks every edge for them each frame, so
-      // very large graphs go without (the details panel and table still say it)
-      renderEdgeLabels: graph.size <= LARGE_GRAPH_EDGES,
-      enableEdgeEvents: true,
-      defaultEdgeType: 'straight',
-      edgeProgramClasses: {
-        straight: EdgeRectangleProgram,
-        arrow: EdgeArrowProgram,
-        curved: createEdgeCurveProgram({ arrowHead: null, drawLabel: curveLabel }),
-        curvedArrow: createEdgeCurveProgram({ drawLabel: curveLabel }),
-      },
-      labelFont: 'system-ui, sans-serif',
-      labelSize: Math.round(13 * Math.max(0.8, sizeScale)),
-      labelWeight: '600',
-      // small graphs (the bundled one) label every actor; large ones let sigma's grid thin labels out
-      labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0,
-      labelDensity: graph.order > 300 ? 1 : 4,
-      labelGridCellSize: graph.order > 300 ? 100 : 50,
-      edgeLabelSize: 11,
-      edgeLabelColor: { color: '#3c4043' },
-      zIndex: true,
-      stagePadding: Math.round(40 * sizeScale),
-      nodeReducer: (node, data) => reduceNode(node, data as NodeAttributes, state.current),
-      edgeReducer: (edge, data) => reduceEdge(edge, data as EdgeAttributes, state.current, loaded),
-    });
-    sigmaRef.current = sigma;
-    const labels = new LabelIndex(sigma);
-    // the size each actor is drawn at, to repaint its edges when it changes
-    const drawnSize = Float32Array.from(loaded.index.actorIds, (_, a) =>
-      engine.actorVisible[a] ? nodeSize(engine.degree[a], sizeScale) : 0,
-    );
 
-    sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
-    sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
-    // hover dimming re-runs every reducer: only where that is cheap
-    const hoverDims = graph.size <= LARGE_GRAPH_EDGES;
-    sigma.on('enterNode', ({ node }) => {
-      const s = state.current;
-      if (!s || !hoverDims) return;
-      s.hovered = node;
-      s.hoveredNeighbours = new Set(
-        graph.neighbors(node).filter((n) => s.engine.actorVisible[graph.getNodeAttribute(n, 'ordinal')]),
+    function mount(): (() => void) | undefined {
+      const el = container.current;
+      const engine = useStore.getState().engine;
+      if (!el || !engine) return undefined;
+      const graph: ActorGraph = buildGraph(loaded);
+      const sizeScale = Math.max(0.45, Math.min(1, Math.min(el.clientWidth, el.clientHeight) / 450));
+      state.current = {
+        engine,
+        sizeScale,
+        selection: useStore.getState().selection,
+        hovered: null,
+        hoveredNeighbours: new Set(),
+      };
+      const sigma = new Sigma(graph, el, {
+        // edge labels carry the contested mark; sigma walks every edge for them each frame, so
+        // very large graphs go without (the details panel and table still say it)
+        renderEdgeLabels: graph.size <= LARGE_GRAPH_EDGES,
+        enableEdgeEvents: true,
+        defaultEdgeType: 'straight',
+        edgeProgramClasses: {
+          straight: EdgeRectangleProgram,
+          arrow: EdgeArrowProgram,
+          curved: createEdgeCurveProgram({ arrowHead: null, drawLabel: curveLabel }),
+          curvedArrow: createEdgeCurveProgram({ drawLabel: curveLabel }),
+        },
+        labelFont: 'system-ui, sans-serif',
+        labelSize: Math.round(13 * Math.max(0.8, sizeScale)),
+        labelWeight: '600',
+        // small graphs (the bundled one) label every actor; large ones let sigma's grid thin labels out
+        labelRenderedSizeThreshold: graph.order > 300 ? 8 : 0,
+        labelDensity: graph.order > 300 ? 1 : 4,
+        labelGridCellSize: graph.order > 300 ? 100 : 50,
+        edgeLabelSize: 11,
+        edgeLabelColor: { color: '#3c4043' },
+        zIndex: true,
+        stagePadding: Math.round(40 * sizeScale),
+        nodeReducer: (node, data) => reduceNode(node, data as NodeAttributes, state.current),
+        edgeReducer: (edge, data) => reduceEdge(edge, data as EdgeAttributes, state.current, loaded),
+      });
+      sigmaRef.current = sigma;
+      const labels = new LabelIndex(sigma);
+      // the size each actor is drawn at, to repaint its edges when it changes
+      const drawnSize = Float32Array.from(loaded.index.actorIds, (_, a) =>
+        engine.actorVisible[a] ? nodeSize(engine.degree[a], sizeScale) : 0,
       );
-      s.hoveredNeighbours.add(node);
-      sigma.refresh({ skipIndexation: true });
-    });
-    sigma.on('leaveNode', () => {
-      const s = state.current;
-      if (!s || !hoverDims) return;
-      s.hovered = null;
-      s.hoveredNeighbours = new Set();
-      sigma.refresh({ skipIndexation: true });
-    });
-    sigma.on('afterRender', () => {
+
+      sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
+      sigma.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
+      // hover dimming re-runs every reducer: only where that is cheap
+      const hoverDims = graph.size <= LARGE_GRAPH_EDGES;
+      sigma.on('enterNode', ({ node }) => {
+        const s = state.current;
+        if (!s || !hoverDims) return;
+        s.hovered = node;
+        s.hoveredNeighbours = new Set(
+          graph.neighbors(node).filter((n) => s.engine.actorVisible[graph.getNodeAttribute(n, 'ordinal')]),
+        );
+        s.hoveredNeighbours.add(node);
+        sigma.refresh({ skipIndexation: true });
+      });
+      sigma.on('leaveNode', () => {
+        const s = state.current;
+        if (!s || !hoverDims) return;
+        s.hovered = null;
+        s.hoveredNeighbours = new Set();
+        sigma.refresh({ skipIndexation: true });
+      });
+      // the constructor drew the first frame already; later frames are counted as they come
       drawStats.frames++;
       drawStats.firstFrameAt ??= performance.now();
-    });
+      performance.mark('faultlines-graph-drawn');
+      sigma.on('afterRender', () => {
+        drawStats.frames++;
+      });
 
-    // The camera: reported to the store (for links) when it rests, in graph coordinates.
-    let cameraTimer = 0;
-    sigma.getCamera().on('updated', () => {
-      window.clearTimeout(cameraTimer);
-      cameraTimer = window.setTimeout(() => {
-        const { width, height } = sigma.getDimensions();
-        const centre = sigma.viewportToGraph({ x: width / 2, y: height / 2 });
-        const round = (n: number, digits: number) => Number(n.toFixed(digits)) || 0; // no -0 in links
-        useStore.getState().setCamera({
-          x: round(centre.x, 3),
-          y: round(centre.y, 3),
-          ratio: round(sigma.getCamera().ratio, 4),
-        });
-      }, 150);
-    });
-    const request = useStore.getState().cameraRequest;
-    if (request) moveCamera(sigma, request.camera);
+      // The camera: reported to the store (for links) when it rests, in graph coordinates.
+      let cameraTimer = 0;
+      sigma.getCamera().on('updated', () => {
+        window.clearTimeout(cameraTimer);
+        cameraTimer = window.setTimeout(() => {
+          const { width, height } = sigma.getDimensions();
+          const centre = sigma.viewportToGraph({ x: width / 2, y: height / 2 });
+          const round = (n: number, digits: number) => Number(n.toFixed(digits)) || 0; // no -0 in links
+          useStore.getState().setCamera({
+            x: round(centre.x, 3),
+            y: round(centre.y, 3),
+            ratio: round(sigma.getCamera().ratio, 4),
+          });
+        }, 150);
+      });
+      const request = useStore.getState().cameraRequest;
+      if (request) moveCamera(sigma, request.camera);
 
-    // Filter steps arrive through the store, outside React's render cycle; arrows into
-    // resized actors are repainted once the steps rest, so a dragged slider stays fast.
-    const resized = new Set<string>();
-    let arrowTimer = 0;
-    const unsubscribe = useStore.subscribe((s, previous) => {
-      if (s.step && s.step !== previous.step && !s.step.full && s.engine === engine) {
-        applyStep(sigma, loaded, labels, s.step, drawnSize, sizeScale, engine, resized);
+      // Filter steps arrive through the store, outside React's render cycle; arrows into
+      // resized actors are repainted once the steps rest, so a dragged slider stays fast.
+      const resized = new Set<string>();
+      let arrowTimer = 0;
+      const unsubscribe = useStore.subscribe((s, previous) => {
+        if (s.step && s.step !== previous.step && !s.step.full && s.engine === engine) {
+          applyStep(sigma, loaded, labels, s.step, drawnSize, sizeScale, engine, resized);
+          window.clearTimeout(arrowTimer);
+          arrowTimer = window.setTimeout(() => repaintArrows(sigma, engine, resized), 120);
+        }
+      });
+
+      const debug = { sigma, loaded, labels };
+      drawStats.current = debug;
+      const unsubscribeCamera = useStore.subscribe((s, previous) => {
+        if (s.cameraRequest && s.cameraRequest !== previous.cameraRequest) moveCamera(sigma, s.cameraRequest.camera);
+      });
+      return () => {
         window.clearTimeout(arrowTimer);
-        arrowTimer = window.setTimeout(() => repaintArrows(sigma, engine, resized), 120);
-      }
-    });
-
-    const debug = { sigma, loaded, labels };
-    drawStats.current = debug;
-    const unsubscribeCamera = useStore.subscribe((s, previous) => {
-      if (s.cameraRequest && s.cameraRequest !== previous.cameraRequest) moveCamera(sigma, s.cameraRequest.camera);
-    });
-    return () => {
-      window.clearTimeout(arrowTimer);
-      window.clearTimeout(cameraTimer);
-      unsubscribeCamera();
-      unsubscribe();
-      if (drawStats.current === debug) drawStats.current = null;
-      sigmaRef.current = null;
-      // kill() also loses the renderer's WebGL contexts: Chromium keeps only 16.
-      sigma.kill();
-    };
+        window.clearTimeout(cameraTimer);
+        unsubscribeCamera();
+        unsubscribe();
+        if (drawStats.current === debug) drawStats.current = null;
+        sigmaRef.current = null;
+        // kill() also loses the renderer's WebGL contexts: Chromium keeps only 16.
+        sigma.kill();
+      };
+    }
   }, [loaded, select]);
 
   // The selection changes how the selected items are drawn: redraw the old and the new.
