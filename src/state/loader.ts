@@ -7,7 +7,8 @@ import type { Interval } from '../model/dates';
 import type { Relation } from '../model/types';
 import type { Validation } from '../model/validate';
 import { createLoadWorker } from './createLoadWorker';
-import { useStore } from './store';
+import { loadedDataset } from './loaded';
+import { openDataset, useStore } from './store';
 
 let current: Worker | null = null;
 
@@ -67,25 +68,31 @@ export function loadInWorker(request: LoadRequest, displayName: string, dataUrl?
           intervals[i] = m.undated[i] ? { undated: true } : { undated: false, start: m.start[i], end: m.end[i] };
         }
         s.setLoading({ name: displayName, stage: 'opening', fraction: 1 });
-        // the store (engine, first filter, the page's render) in a task of its own
+        // two more tasks, each well within budget: the engine's first run, then the store and the page's render
         window.setTimeout(() => {
           if (current !== worker) return; // cancelled meanwhile
-          const opened = useStore.getState().applyLoad(
-            m.name,
-            {
-              ok: true,
-              dataset: { ...m.head, relations },
-              types: new Map(m.types),
-              intervals,
-              errors: [],
-              errorCount: 0,
-              warnings: m.warnings,
-              warningCount: m.warningCount,
-            },
-            { prepared: m.prepared, dataUrl },
+          const opened = openDataset(
+            loadedDataset(
+              m.name,
+              {
+                ok: true,
+                dataset: { ...m.head, relations },
+                types: new Map(m.types),
+                intervals,
+                errors: [],
+                errorCount: 0,
+                warnings: m.warnings,
+                warningCount: m.warningCount,
+              },
+              m.prepared,
+            ),
           );
-          performance.mark('faultlines-load-done');
-          finish(opened);
+          window.setTimeout(() => {
+            if (current !== worker) return;
+            const shown = useStore.getState().commitLoad(opened, dataUrl);
+            performance.mark('faultlines-load-done');
+            finish(shown);
+          }, 0);
         }, 0);
       }
     };

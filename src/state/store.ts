@@ -51,7 +51,24 @@ interface DatasetSlice {
   /** a file being read in the loading worker, with its progress; null when none */
   loading: LoadProgress | null;
   setLoading(loading: LoadProgress | null): void;
+  /** Shows a dataset already opened (see openDataset); separate so the work and the page's render can be split. */
+  commitLoad(opened: OpenedDataset, dataUrl?: string): boolean;
   dismissFailure(): void;
+}
+
+/** A dataset with its engine run once under the default filters: the heavy part of showing it. */
+export interface OpenedDataset {
+  loaded: LoadedDataset;
+  engine: FilterEngine;
+  changes: StepChanges;
+}
+
+export function openDataset(loaded: LoadedDataset): OpenedDataset {
+  const engine = new FilterEngine(loaded.index);
+  const changes = engine.apply(
+    currentFilters({ ...DEFAULT_CHOICES, loaded, selection: null, focusHops: 0 } as unknown as Store),
+  );
+  return { loaded, engine, changes };
 }
 
 export interface FilterChoices {
@@ -172,11 +189,15 @@ export const useStore = create<Store>()((set, get) => {
         set({ failure: { name, errors: result.errors, errorCount: result.errorCount } });
         return false;
       }
-      const loaded = loadedDataset(name, result, options?.prepared);
+      get().commitLoad(openDataset(loadedDataset(name, result, options?.prepared)), options?.dataUrl);
+      return true;
+    },
+    commitLoad(opened, dataUrl) {
       set({
-        loaded,
-        dataUrl: options?.dataUrl ?? null,
-        engine: new FilterEngine(loaded.index),
+        loaded: opened.loaded,
+        dataUrl: dataUrl ?? null,
+        engine: opened.engine,
+        step: { serial: ++stepSerial, changes: opened.changes, full: true },
         failure: null,
         camera: null,
         selection: null,
@@ -184,7 +205,6 @@ export const useStore = create<Store>()((set, get) => {
         playing: false,
         ...DEFAULT_CHOICES,
       });
-      refilter(true);
       return true;
     },
     dismissFailure() {

@@ -40,7 +40,16 @@ test('a view with a range, a type filter, a selected actor and a zoom survives c
   await page.getByRole('combobox', { name: 'Search actors' }).fill('Nujaba');
   await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
   await page.getByRole('button', { name: 'Focus' }).click();
-  // the search moved the camera: wait until it rests and the link has it
+  // the search moved the camera: wait until it rests, and the link has where it rested
+  await expect
+    .poll(async () => {
+      const a = await camera(page);
+      await page.waitForTimeout(300);
+      const b = await camera(page);
+      return a.x === b.x && a.y === b.y && a.ratio === b.ratio;
+    })
+    .toBe(true);
+  await page.waitForTimeout(400);
   await expect(page).toHaveURL(/cam=/);
   const counts = await statusCounts(page);
   const cam = await camera(page);
