@@ -36,7 +36,12 @@ export async function boot(): Promise<void> {
   if (started) return;
   started = true;
   const { view } = decodeView(location.hash);
-  if (!view.data || !(await openFromUrl(view.data))) openBundled();
+  if (!view.data || !(await openFromUrl(view.data))) {
+    // the bundled dataset instead, keeping the reason the link's data did not open
+    const failure = useStore.getState().failure;
+    openBundled();
+    if (failure) useStore.setState({ failure });
+  }
   applyHash(location.hash);
   startUrlSync();
 }

@@ -157,3 +157,43 @@ test('a large file loads in the worker with progress, and Cancel keeps the open 
   expect(await statusCounts(page)).toEqual(before);
   await expect(page.locator('.dataset-title')).toContainText('Aleppo');
 });
+
+test('data= in the link loads a dataset from a URL, and stays in the link', async ({ context }) => {
+  const page = await context.newPage();
+  const remote = {
+    format: 'faultlines/1',
+    meta: { title: 'Remote dataset' },
+    sources: [{ id: 's', title: 'S' }],
+    actors: [
+      { id: 'a', label: 'Alpha', kind: 'state' },
+      { id: 'b', label: 'Bravo', kind: 'armed-group' },
+    ],
+    relations: [
+      {
+        id: 'r',
+        source: 'a',
+        target: 'b',
+        type: 'backs',
+        start: '2020',
+        evidence: [{ source: 's', quote: 'q', stance: 'supports' }],
+      },
+    ],
+  };
+  // the loading worker fetches it: routes on the context see requests from workers too
+  await context.route('**/remote/data.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(remote) }),
+  );
+  await page.goto('./#data=remote%2Fdata.json');
+  await waitForGraph(page, 'Remote dataset');
+  expect(await statusCounts(page)).toMatchObject({ totalActors: 2, totalRelations: 1 });
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('Alpha');
+  await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  await expect(page).toHaveURL(/data=remote%2Fdata\.json.*actor=a/);
+
+  // a link whose data cannot be fetched says so, and the bundled dataset opens instead
+  const broken = await context.newPage();
+  await broken.goto('./#data=missing.json');
+  await waitForGraph(broken);
+  await expect(broken.getByRole('alert')).toContainText('missing.json');
+  await expect(broken.locator('.dataset-title')).toContainText('Aleppo');
+});
