@@ -4,7 +4,7 @@
 // changed) for the graph to apply. Components read with narrow selectors.
 import { create } from 'zustand';
 import { FilterEngine, type StepChanges } from '../model/filterEngine';
-import type { Filters } from '../model/filters';
+import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
 import type { ActorKind, Status } from '../model/types';
@@ -130,19 +130,10 @@ interface PanelsSlice {
 
 export type Store = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & PanelsSlice;
 
-const DEFAULT_CHOICES: FilterChoices = {
-  dateMode: 'range',
-  from: null,
-  to: null,
-  asOf: null,
-  includeUndated: true,
-  showIsolated: false,
-  hiddenTypes: new Set(),
-  hiddenKinds: new Set(),
-  hiddenStatuses: new Set(),
-  minSources: 0,
-  reportedBy: null,
-};
+// the model's defaults, plus the date mode and the "as of" day, which only the app has
+const { focus: _focus, ...FILTER_DEFAULTS } = DEFAULT_FILTERS;
+void _focus;
+const DEFAULT_CHOICES: FilterChoices = { ...FILTER_DEFAULTS, dateMode: 'range', asOf: null };
 
 /** The engine's filters for the store's choices, selection and focus. */
 export function currentFilters(s: Store): Filters {
