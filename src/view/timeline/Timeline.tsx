@@ -21,6 +21,23 @@ function dayFromInput(value: string): number | null {
   return r.ok && r.date.precision === 'day' ? firstDay(r.date) : null;
 }
 
+/** An exact day, typed or picked: the fields beside the sliders. */
+function DayField(props: { label: string; day: number; onDay: (day: number) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="date"
+        value={formatDay(props.day)}
+        onChange={(e) => {
+          const d = dayFromInput(e.target.value);
+          if (d !== null) props.onDay(d);
+        }}
+      />
+    </label>
+  );
+}
+
 /** A larger keyboard step: about a tenth of the bins. */
 function pageStep(bins: Bins): number {
   return Math.max(1, Math.round(bins.count / 10));
@@ -120,29 +137,17 @@ export function Timeline({ loaded, compact = false }: { loaded: LoadedDataset; c
         </div>
         {compact ? null : dateMode === 'range' ? (
           <>
-            <label>
-              Start day{' '}
-              <input
-                type="date"
-                value={formatDay(shownFrom)}
-                onChange={(e) => {
-                  const d = dayFromInput(e.target.value);
-                  // keep the range in order: a start after the end moves the end with it
-                  if (d !== null) setFilters({ from: d, to: shownTo < d ? d : to });
-                }}
-              />
-            </label>
-            <label>
-              End day{' '}
-              <input
-                type="date"
-                value={formatDay(shownTo)}
-                onChange={(e) => {
-                  const d = dayFromInput(e.target.value);
-                  if (d !== null) setFilters({ to: d, from: shownFrom > d ? d : from });
-                }}
-              />
-            </label>
+            {/* keep the range in order: a start after the end moves the end with it, and back */}
+            <DayField
+              label="Start day"
+              day={shownFrom}
+              onDay={(d) => setFilters({ from: d, to: shownTo < d ? d : to })}
+            />
+            <DayField
+              label="End day"
+              day={shownTo}
+              onDay={(d) => setFilters({ to: d, from: shownFrom > d ? d : from })}
+            />
             <button
               type="button"
               onClick={() => setFilters({ from: null, to: null })}
@@ -152,17 +157,7 @@ export function Timeline({ loaded, compact = false }: { loaded: LoadedDataset; c
             </button>
           </>
         ) : (
-          <label>
-            As of day{' '}
-            <input
-              type="date"
-              value={formatDay(asOfDay)}
-              onChange={(e) => {
-                const d = dayFromInput(e.target.value);
-                if (d !== null) setFilters({ asOf: d });
-              }}
-            />
-          </label>
+          <DayField label="As of day" day={asOfDay} onDay={(d) => setFilters({ asOf: d })} />
         )}
         <span className="zoom" hidden={compact}>
           <button
