@@ -59,7 +59,7 @@ const RELATION_KEYS = new Set([
   'note',
   'evidence',
 ]);
-const TYPE_KEYS = new Set(['id', 'label', 'sign', 'directed', 'kind', 'colour', 'description']);
+const TYPE_KEYS = new Set(['id', 'label', 'sign', 'directed', 'kind', 'weight', 'colour', 'description']);
 const ROOT_KEYS = new Set(['$schema', 'format', 'meta', 'sources', 'actors', 'relations', 'relationTypes']);
 
 function isMeta(v: unknown): boolean {
@@ -142,6 +142,7 @@ function isRelationType(v: unknown): boolean {
     SIGN_SET.has(v.sign) &&
     typeof v.directed === 'boolean' &&
     TYPE_KIND_SET.has(v.kind) &&
+    optional(v.weight, (x) => typeof x === 'number' && x >= 0 && x <= 100) &&
     optional(v.colour, (x) => typeof x === 'string' && COLOUR.test(x)) &&
     optional(v.description, isText)
   );

@@ -10,6 +10,8 @@ export interface RelationType {
   readonly sign: Sign;
   readonly directed: boolean;
   readonly kind: TypeKind;
+  /** weight in the alliance analysis (signedTies.ts); absent: the default for its kind */
+  readonly weight?: number;
   /** CSS colour; when absent the view picks one within the sign's hue */
   readonly colour?: string;
   readonly description?: string;

@@ -111,6 +111,12 @@ function build() {
     sign: z.union([z.literal(-1), z.literal(0), z.literal(1)], { error: 'expected -1, 0 or 1' }),
     directed: z.boolean(),
     kind: z.enum(['material', 'verbal']),
+    weight: z
+      .number()
+      .min(0, 'expected a weight of 0 or more')
+      .max(100, 'expected a weight of at most 100')
+      .meta({ description: 'weight in the alliance analysis; default 1 for material types, 0.5 for verbal ones' })
+      .optional(),
     colour: z
       .string()
       .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a hex colour such as "#c0392b"')
