@@ -50,7 +50,8 @@ export function relationWeights(
     if (typeWeight === 0) continue;
     const hasEvidence = (relations[i].evidence?.length ?? 0) > 0;
     const sources = hasEvidence ? sourcesKnownBy(index, i, reportedBy) : 1;
-    out[i] = typeWeight * sources * (index.status[i] === CLAIMED ? weights.claimed : 1);
+    // `|| 0`: no -0 for a relation that weighs nothing
+    out[i] = typeWeight * sources * (index.status[i] === CLAIMED ? weights.claimed : 1) || 0;
   }
   return out;
 }

@@ -1,0 +1,138 @@
+// Signed ties: how relations add up per pair, and what changed between two views.
+import { describe, expect, it } from 'vitest';
+import type { Blocs } from '../../src/model/blocs';
+import { campChanges, diffViews, groupDiff, GROUP_GONE, GROUP_KEPT, GROUP_NEW } from '../../src/model/compare';
+import { prepare } from '../../src/model/prepare';
+import { DEFAULT_TIE_WEIGHTS, findTie, relationWeights, signedTies, tieNet, tieSign } from '../../src/model/signedTies';
+import type { Dataset, Relation } from '../../src/model/types';
+import { validateDataset } from '../../src/model/validate';
+
+const sources = [
+  { id: 's1', title: 'One' },
+  { id: 's2', title: 'Two' },
+  { id: 's3', title: 'Rewrite of one', derivedFrom: ['s1'] },
+];
+const actors = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase(), kind: 'armed-group' as const }));
+const supports = (source: string) => ({ source, stance: 'supports' as const });
+const disputes = (source: string) => ({ source, stance: 'disputes' as const });
+
+function open(relations: Relation[], relationTypes?: Dataset['relationTypes']) {
+  const raw: Dataset = { format: 'faultlines/1', meta: { title: 't' }, sources, actors, relations };
+  if (relationTypes) raw.relationTypes = relationTypes;
+  const valid = validateDataset(raw);
+  if (!valid.ok) throw new Error(valid.errors.map((e) => e.message).join('; '));
+  const { index } = prepare(valid);
+  const weights = (w = DEFAULT_TIE_WEIGHTS, reportedBy: number | null = null) =>
+    relationWeights(valid.dataset.relations, valid.types, index, w, reportedBy);
+  return { index, weights, all: new Uint8Array(relations.length).fill(1) };
+}
+
+describe('signed ties', () => {
+  it('weighs relations by type kind, independent sources and status, both directions in one pair', () => {
+    const { index, weights, all } = open([
+      // material, two independent sources (s3 repeats s1): 2
+      { id: 'r1', source: 'a', target: 'b', type: 'backs', evidence: [supports('s1'), supports('s2'), supports('s3')] },
+      // verbal, one source, claimed: 0.5 x 0.5
+      { id: 'r2', source: 'b', target: 'a', type: 'accuses', status: 'claimed', evidence: [supports('s2')] },
+      // neutral: in the tie, weighs nothing
+      { id: 'r3', source: 'a', target: 'b', type: 'meets', evidence: [supports('s1')] },
+      // evidence that only disputes: left out
+      { id: 'r4', source: 'c', target: 'd', type: 'fights', evidence: [disputes('s1')] },
+      // no evidence at all: counts once
+      { id: 'r5', source: 'a', target: 'c', type: 'fights' },
+    ]);
+    const w = weights();
+    expect([...w]).toEqual([2, -0.25, 0, 0, -1]);
+    const ties = signedTies(index, all, w);
+    expect(ties.count).toBe(3);
+    const ab = findTie(ties, 1, 0);
+    expect(ties.positive[ab]).toBe(2);
+    expect(ties.negative[ab]).toBe(0.25);
+    expect(tieNet(ties, ab)).toBe(1.75);
+    expect(tieSign(ties, ab)).toBe(1);
+    expect([...ties.relations.subarray(ties.relationStart[ab], ties.relationStart[ab + 1])]).toEqual([0, 1, 2]);
+    expect(tieSign(ties, findTie(ties, 2, 3))).toBe(0);
+    expect(tieSign(ties, findTie(ties, 0, 2))).toBe(-1);
+    expect(findTie(ties, 1, 3)).toBe(-1);
+  });
+
+  it('takes a weight a dataset declares for a type, and the adjustable claimed factor', () => {
+    const { weights } = open(
+      [
+        { id: 'r1', source: 'a', target: 'b', type: 'accuses', evidence: [supports('s1')] },
+        { id: 'r2', source: 'a', target: 'c', type: 'backs', status: 'claimed', evidence: [supports('s1')] },
+      ],
+      [{ id: 'accuses', label: 'accuses', sign: -1, directed: true, kind: 'verbal', weight: 3 }],
+    );
+    expect([...weights()]).toEqual([-3, 0.5]);
+    expect([...weights({ ...DEFAULT_TIE_WEIGHTS, claimed: 1 })]).toEqual([-3, 1]);
+  });
+
+  it('counts only the sources published by the "reported by" day', () => {
+    const { weights } = open([
+      { id: 'r1', source: 'a', target: 'b', type: 'backs', evidence: [supports('s1'), supports('s2')] },
+    ]);
+    expect([...weights()]).toEqual([2]);
+    expect([...weights(DEFAULT_TIE_WEIGHTS, 0)]).toEqual([2]); // undated sources are always known
+  });
+
+  it('leaves out invisible relations and self-loops, and sorts pairs', () => {
+    const { index, weights } = open([
+      { id: 'r1', source: 'd', target: 'c', type: 'backs' },
+      { id: 'r2', source: 'a', target: 'a', type: 'backs' },
+      { id: 'r3', source: 'b', target: 'a', type: 'fights' },
+      { id: 'r4', source: 'a', target: 'c', type: 'fights' },
+    ]);
+    const ties = signedTies(index, Uint8Array.from([1, 1, 1, 0]), weights());
+    expect([...ties.a]).toEqual([0, 2]);
+    expect([...ties.b]).toEqual([1, 3]);
+  });
+});
+
+describe('what changed', () => {
+  it('lists appeared and disappeared relations, flipped pairs and group states', () => {
+    const { index, weights } = open([
+      { id: 'r1', source: 'a', target: 'b', type: 'backs', start: '2016' },
+      { id: 'r2', source: 'a', target: 'b', type: 'fights', start: '2024' },
+      { id: 'r3', source: 'c', target: 'd', type: 'backs', start: '2016', end: 'ongoing' },
+      { id: 'r4', source: 'a', target: 'c', type: 'strikes', start: '2024' },
+    ]);
+    const w = weights();
+    const visibleA = Uint8Array.from([1, 0, 1, 0]);
+    const visibleB = Uint8Array.from([0, 1, 1, 1]);
+    const diff = diffViews(visibleA, visibleB, signedTies(index, visibleA, w), signedTies(index, visibleB, w));
+    expect([...diff.appeared]).toEqual([1, 3]);
+    expect([...diff.disappeared]).toEqual([0]);
+    expect(diff.flipped).toEqual([{ a: 0, b: 1, before: 1, after: -1 }]);
+    const groups = groupDiff(index, visibleA, visibleB);
+    expect([...groups].map((g, i) => [index.group.indexOf(i), g]).sort()).toEqual(
+      [
+        [0, GROUP_GONE],
+        [1, GROUP_NEW],
+        [2, GROUP_KEPT],
+        [3, GROUP_NEW],
+      ].sort(),
+    );
+  });
+
+  it('matches the blocs of B to those of A before saying who changed camp', () => {
+    const blocs = (bloc: number[]): Blocs => ({
+      k: 2,
+      bloc: Int8Array.from(bloc),
+      sizes: [],
+      totalWeight: 0,
+      totalCount: 0,
+      weight: 0,
+      count: 0,
+      ties: new Int32Array(0),
+    });
+    // B numbers the camps the other way round; actor 2 moved, 4 left the picture, 5 entered it
+    const { mapping, changes } = campChanges(blocs([0, 0, 0, 1, 1, -1]), blocs([1, 1, 0, 0, -1, 1]));
+    expect(mapping).toEqual([1, 0]);
+    expect(changes).toEqual([
+      { actor: 2, before: 0, after: 1 },
+      { actor: 4, before: 1, after: -1 },
+      { actor: 5, before: -1, after: 0 },
+    ]);
+  });
+});
