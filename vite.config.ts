@@ -19,6 +19,10 @@ export default defineConfig(({ mode }) => {
               find: /^\.\/createLoadWorker$/,
               replacement: fileURLToPath(new URL('./src/state/createLoadWorker.inline.ts', import.meta.url)),
             },
+            {
+              find: /^\.\/createAnalysisWorker$/,
+              replacement: fileURLToPath(new URL('./src/state/createAnalysisWorker.inline.ts', import.meta.url)),
+            },
           ],
         }
       : {},

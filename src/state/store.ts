@@ -9,6 +9,7 @@ import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
 import type { ActorKind, Status } from '../model/types';
 import type { Validation } from '../model/validate';
+import { ANALYSIS_RESET, createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { loadedDataset, type LoadedDataset } from './loaded';
 import type { CameraView, UrlView } from './urlCodec';
 
@@ -128,7 +129,7 @@ interface PanelsSlice {
   setPlaySpeed(speed: number): void;
 }
 
-export type Store = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & PanelsSlice;
+export type Store = DatasetSlice & FiltersSlice & SelectionSlice & ViewSlice & PanelsSlice & AnalysisSlice;
 
 // the model's defaults, plus the date mode and the "as of" day, which only the app has
 const { focus: _focus, ...FILTER_DEFAULTS } = DEFAULT_FILTERS;
@@ -195,6 +196,7 @@ export const useStore = create<Store>()((set, get) => {
         focusHops: 0,
         playing: false,
         ...DEFAULT_CHOICES,
+        ...ANALYSIS_RESET,
       });
       return true;
     },
@@ -281,5 +283,7 @@ export const useStore = create<Store>()((set, get) => {
     setPlaySpeed(speed) {
       set({ playSpeed: speed });
     },
+
+    ...createAnalysisSlice(set),
   };
 });
