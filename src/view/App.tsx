@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { boot } from '../state/boot';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { useStore } from '../state/store';
 import { Details } from './details/Details';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -53,6 +54,8 @@ export function App() {
 function Toolbar({ loaded }: { loaded: LoadedDataset }) {
   const tableOpen = useStore((s) => s.tableOpen);
   const setTableOpen = useStore((s) => s.setTableOpen);
+  const analysisOpen = useStore((s) => s.analysisOpen);
+  const setAnalysisOpen = useStore((s) => s.setAnalysisOpen);
   return (
     <>
       <p className="dataset-title" title={loaded.valid.dataset.meta.description}>
@@ -63,6 +66,9 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
       <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
         Table
       </button>
+      <button type="button" aria-pressed={analysisOpen} onClick={() => setAnalysisOpen(!analysisOpen)}>
+        Analysis
+      </button>
       <ShareButton />
       <ExportMenu />
     </>
@@ -71,6 +77,7 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
   const tableOpen = useStore((s) => s.tableOpen);
+  const analysisOpen = useStore((s) => s.analysisOpen);
   const { warnings, warningCount } = loaded.valid;
   return (
     <main className={tableOpen ? 'workspace with-table' : 'workspace'}>
@@ -90,6 +97,11 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         <Legend loaded={loaded} />
       </div>
       <aside className="side" tabIndex={0} aria-label="Side panel">
+        {analysisOpen && (
+          <ErrorBoundary what="analysis panel">
+            <AnalysisPanel loaded={loaded} />
+          </ErrorBoundary>
+        )}
         <FiltersSection loaded={loaded} />
         <ErrorBoundary what="details panel">
           <Details loaded={loaded} />

@@ -58,3 +58,23 @@ export const DIMMED_NODE = '#d5d8dc';
 export const DIMMED_EDGE = '#e6e8ea';
 export const CONTESTED_EDGE = '#9aa0a6';
 export const BACKGROUND = '#ffffff';
+
+/** Blocs A-D (Okabe-Ito hues apart from the kind colours' order); actors no tie places. */
+export const BLOC_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'];
+export const UNPLACED_NODE = '#b5b9be';
+/** Communities cycle through these; the label carries the number too. */
+export const COMMUNITY_COLOURS = [
+  '#1b9e77',
+  '#d95f02',
+  '#7570b3',
+  '#e7298a',
+  '#66a61e',
+  '#e6ab02',
+  '#a6761d',
+  '#666666',
+];
+/** What changed: new lines, lines gone (drawn faint and labelled "gone"), lines kept. */
+export const NEW_EDGE = '#1a7f37';
+export const GONE_EDGE = '#c9ccd1';
+export const KEPT_EDGE = '#9aa0a6';
+export const PATH_EDGE = '#111111';

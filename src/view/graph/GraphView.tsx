@@ -16,7 +16,18 @@ import type { FilterEngine } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore, type Selection, type Step } from '../../state/store';
 import type { CameraView } from '../../state/urlCodec';
-import { BACKGROUND, CONTESTED_EDGE, DIMMED_EDGE, DIMMED_NODE } from '../palette';
+import { GROUP_ABSENT, GROUP_GONE, GROUP_NEW } from '../../model/compare';
+import {
+  BACKGROUND,
+  CONTESTED_EDGE,
+  DIMMED_EDGE,
+  DIMMED_NODE,
+  GONE_EDGE,
+  KEPT_EDGE,
+  NEW_EDGE,
+  PATH_EDGE,
+} from '../palette';
+import { analysisOverlay, overlayInputs, type AnalysisOverlay } from './analysisOverlay';
 import { buildGraph, type ActorGraph, type EdgeAttributes, type NodeAttributes } from './buildGraph';
 import { contestedLabel } from './contested';
 import { drawStats } from './drawStats';
@@ -29,6 +40,8 @@ interface DrawState {
   selection: Selection | null;
   hovered: string | null;
   hoveredNeighbours: Set<string>;
+  /** what the analysis panel marks: blocs, measures, paths, a comparison */
+  overlay: AnalysisOverlay;
 }
 
 /** Above this many edges, hover dimming and edge labels cost a full pass per frame: they are left out. */
@@ -150,6 +163,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
         selection: useStore.getState().selection,
         hovered: null,
         hoveredNeighbours: new Set(),
+        overlay: analysisOverlay(useStore.getState(), loaded),
       };
       const sigma = new Sigma(graph, el, {
         // edge labels carry the contested mark; sigma walks every edge for them each frame, so
@@ -248,7 +262,16 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
       const unsubscribeCamera = useStore.subscribe((s, previous) => {
         if (s.cameraRequest && s.cameraRequest !== previous.cameraRequest) moveCamera(sigma, s.cameraRequest.camera);
       });
+      // an analysis answer or setting changes marks all over the graph: one full refresh
+      const unsubscribeOverlay = useStore.subscribe((s, previous) => {
+        const now = overlayInputs(s);
+        const before = overlayInputs(previous);
+        if (!state.current || now.every((x, i) => x === before[i])) return;
+        state.current.overlay = analysisOverlay(s, loaded);
+        sigma.refresh();
+      });
       return () => {
+        unsubscribeOverlay();
         window.clearTimeout(arrowTimer);
         window.clearTimeout(cameraTimer);
         unsubscribeCamera();
@@ -299,8 +322,28 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
 
 function reduceNode(node: string, data: NodeAttributes, s: DrawState | null): Partial<NodeDisplayData> {
   if (!s) return data;
-  if (!s.engine.actorVisible[data.ordinal]) return { ...data, hidden: true };
-  const out: Partial<NodeDisplayData> = { ...data, size: nodeSize(s.engine.degree[data.ordinal], s.sizeScale) };
+  const a = data.ordinal;
+  const o = s.overlay;
+  if (!(o.diffActors ? o.diffActors[a] : s.engine.actorVisible[a])) return { ...data, hidden: true };
+  const size = o.nodeMeasure
+    ? (5 + 20 * Math.sqrt(o.nodeMeasure[a])) * s.sizeScale
+    : nodeSize(s.engine.degree[a], s.sizeScale);
+  const out: Partial<NodeDisplayData> = { ...data, size };
+  const colour = o.nodeColour?.[a];
+  if (colour) out.color = colour;
+  const tag = o.nodeTag?.[a];
+  if (tag) {
+    // membership in words on the label, so it never rests on colour alone
+    out.label = `${data.label} [${tag}]`;
+    if (o.diffActors) out.forceLabel = true;
+  }
+  if (o.pathActors) {
+    if (o.pathActors[a]) {
+      out.forceLabel = true;
+      out.zIndex = 1;
+      out.highlighted = true;
+    } else if (!o.diffActors) out.color = DIMMED_NODE;
+  }
   if (s.selection?.kind === 'actor' && s.selection.id === node) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -324,9 +367,16 @@ function reduceEdge(
   loaded: LoadedDataset,
 ): Partial<EdgeDisplayData> {
   if (!s) return data;
+  const o = s.overlay;
+  if (o.diffGroups) return reduceDiffEdge(data, o.diffGroups[data.group]);
   const count = s.engine.groupCounts[data.group];
   if (count === 0) return { ...data, hidden: true };
   const out: Partial<EdgeDisplayData> = { ...data, size: edgeSize(count), label: null };
+  if (o.pathGroups) {
+    if (!o.pathGroups[data.group]) return { ...out, color: DIMMED_EDGE, zIndex: 0 };
+    // the path: dark and thick, above the rest, and every other line faint
+    return { ...out, color: PATH_EDGE, size: (out.size ?? 1) + 2.5, zIndex: 2, label: 'path', forceLabel: true };
+  }
   const mark = contestedLabel(s.engine, data.group);
   if (mark) {
     out.color = CONTESTED_EDGE;
@@ -347,4 +397,12 @@ function reduceEdge(
     }
   }
   return out;
+}
+
+/** A line in the comparison of two views: new ones labelled "new" and thick, gone ones "gone" and faint. */
+function reduceDiffEdge(data: EdgeAttributes, state: number): Partial<EdgeDisplayData> {
+  if (state === GROUP_ABSENT) return { ...data, hidden: true };
+  if (state === GROUP_NEW) return { ...data, color: NEW_EDGE, size: 3, label: 'new', forceLabel: true, zIndex: 2 };
+  if (state === GROUP_GONE) return { ...data, color: GONE_EDGE, size: 1.5, label: 'gone', forceLabel: true, zIndex: 1 };
+  return { ...data, color: KEPT_EDGE, size: 1, label: null, zIndex: 0 };
 }

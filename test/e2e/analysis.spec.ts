@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectProblems, waitForGraph } from './helpers';
+
+interface SigmaDisplay {
+  getNodeDisplayData(id: string): { label?: string | null; color?: string; hidden?: boolean } | undefined;
+  getEdgeDisplayData(key: string): { label?: string | null; hidden?: boolean } | undefined;
+  getGraph(): { edges(): string[] };
+}
+
+/** The bloc lists of the panel: bloc name to member names. */
+async function blocMembers(page: Page): Promise<Map<string, string[]>> {
+  const items = await page.getByRole('list', { name: 'Blocs' }).getByRole('listitem').allTextContents();
+  return new Map(
+    items.map((text) => {
+      const [head, names] = text.split(/\): /);
+      return [head.replace(/ \(.*/, '').trim(), names.split(', ')];
+    }),
+  );
+}
+
+/** Labels of the edges sigma draws now. */
+async function edgeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const sigma = (window as unknown as { faultlinesDebug: { current: { sigma: SigmaDisplay } } }).faultlinesDebug
+      .current.sigma;
+    return sigma
+      .getGraph()
+      .edges()
+      .map((e) => sigma.getEdgeDisplayData(e))
+      .filter((d) => d && !d.hidden)
+      .map((d) => d?.label ?? '');
+  });
+}
+
+async function openAnalysis(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await expect(page.getByRole('region', { name: 'Analysis' })).toBeVisible();
+}
+
+test('the first week of the offensive splits into two camps, with their frustration, and follows the dates', async ({
+  page,
+}) => {
+  const problems = collectProblems(page);
+  await openAnalysis(page, '#from=2024-11-27&to=2024-12-02');
+  const frustration = page.getByTestId('frustration');
+  await expect(frustration).toContainText(/^2 blocs: frustration [\d.]+ of [\d.]+ \(\d+ of \d+ signed ties/);
+  const blocs = await blocMembers(page);
+  const blocOf = (name: string) => [...blocs].find(([, names]) => names.includes(name))?.[0];
+  const government = blocOf('Syrian gov.');
+  const rebels = blocOf('HTS');
+  expect(government).toBeDefined();
+  expect(rebels).toBeDefined();
+  expect(government).not.toBe(rebels);
+  for (const name of ['Iran', 'Hezbollah', 'KH', 'Nujaba', 'Badr'])
+    expect([name, blocOf(name)]).toEqual([name, government]);
+  expect(blocOf('SNA')).toBe(rebels);
+
+  // colour by bloc: the graph's labels carry the bloc's letter
+  await page.getByLabel('Colour actors by').selectOption('bloc');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { faultlinesDebug: { current: { sigma: SigmaDisplay } } }
+          ).faultlinesDebug.current.sigma.getNodeDisplayData('hts')?.label,
+      ),
+    )
+    .toMatch(/^HTS \[[AB]\]$/);
+
+  // the frustrated ties open onto their relations and evidence
+  await page.getByText(/^Frustrated ties: \d+/).click();
+  const firstTie = page.getByRole('list', { name: 'Frustrated ties' }).locator('details').first();
+  await firstTie.locator('summary').click();
+  await expect(firstTie.getByRole('list', { name: 'Evidence' }).first()).toBeVisible();
+
+  // three blocs explain at least as much
+  const two = await frustration.textContent();
+  await page.getByLabel('Number of blocs').selectOption('3');
+  await expect(frustration).toContainText(/^3 blocs/);
+  const weight = (text: string | null) => Number(/frustration ([\d.]+)/.exec(text ?? '')?.[1]);
+  expect(weight(await frustration.textContent())).toBeLessThanOrEqual(weight(two));
+
+  // moving the range re-runs the analysis on what is shown
+  const before = await page.getByRole('list', { name: 'Blocs' }).textContent();
+  await page.getByLabel('Start day').fill('2016-01-01');
+  await page.getByLabel('End day').fill('2016-12-31');
+  await expect.poll(() => page.getByRole('list', { name: 'Blocs' }).textContent()).not.toBe(before);
+  await expect(page.getByRole('list', { name: 'Blocs' })).toContainText('SDF');
+  await expect(page.getByRole('region', { name: 'Brokers' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a path between two actors lists each hop with its evidence and is drawn in the graph', async ({ page }) => {
+  await openAnalysis(page);
+  await page.getByLabel('Path from').selectOption({ label: 'Hayat Tahrir al-Sham (HTS)' });
+  await page.getByLabel('Path to').selectOption({ label: 'Iran' });
+  const paths = page.getByRole('list', { name: 'Shortest paths' });
+  await expect(page.getByRole('region', { name: 'Paths' }).getByRole('status')).toContainText(
+    /\d+ hops?; \d+\+? shortest paths?/,
+  );
+  const first = paths.getByRole('listitem').first();
+  await expect(first.locator('p').first()).toContainText(/^HTS → .* → Iran$|^HTS → Iran$/);
+  await first.locator('details summary').first().click();
+  await expect(first.getByRole('list', { name: 'Evidence' }).first()).toBeVisible();
+  await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'path').length).toBeGreaterThan(0);
+
+  // only cooperative ties: HTS reaches Iran through no chain of support
+  await page.getByLabel('Cooperative ties only (chain of support)').check();
+  await expect(page.getByRole('region', { name: 'Paths' }).getByRole('status')).toContainText(/No path|hop/);
+});
+
+test('comparing 2016 with 2024-12-01 lists the December deployments among what appeared, and draws them', async ({
+  page,
+}) => {
+  await openAnalysis(page);
+  await page.getByLabel('Period A').fill('2016');
+  await page.getByLabel('Period B').fill('2024-12-01');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const region = page.getByRole('region', { name: 'What changed' });
+  await expect(region.getByRole('status')).toContainText(
+    /From 2016-01-01 to 2016-12-31 \(A\) to 2024-12-01 \(B\): \d+ relations appeared/,
+  );
+  await region.getByText(/^Appeared in B: \d+/).click();
+  const appeared = region.getByRole('list', { name: 'Appeared in B' });
+  await expect(appeared).toContainText('Badr deploys to Syrian gov.');
+  await expect(appeared).toContainText('Iraqi militias deploys to Syrian gov.');
+  await expect(region.getByText(/^Changed camp \(2 blocs\): \d+/)).toBeVisible();
+
+  await region.getByLabel(/Show the changes in the graph/).check();
+  await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'new').length).toBeGreaterThan(0);
+  expect((await edgeLabels(page)).filter((l) => l === 'gone').length).toBeGreaterThan(0);
+
+  // a period that is not a date says so and keeps the comparison
+  await page.getByLabel('Period A').fill('2016-13');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(region.getByRole('alert')).toContainText('Period A');
+  await expect(region.getByRole('status')).toContainText('From 2016-01-01');
+});
