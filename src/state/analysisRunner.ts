@@ -8,9 +8,10 @@ import { campChanges, diffViews, groupDiff } from '../model/compare';
 import type { DayRange } from '../model/dayRangeText';
 import { FilterEngine } from '../model/filterEngine';
 import { sameStaticFilters } from '../model/filters';
-import { DEFAULT_TIE_WEIGHTS, relationWeights, signedTies, type SignedTies, type TieList } from '../model/signedTies';
+import { signedTies, type SignedTies, type TieList } from '../model/signedTies';
 import { createAnalysisWorker } from './createAnalysisWorker';
 import type { LoadedDataset } from './loaded';
+import { weightsFor } from './tieWeights';
 import { currentFilters, useStore, type Store } from './store';
 
 /** A step that rests this long starts a run: longer than a slider's steps, shorter than Play's. */
@@ -70,25 +71,6 @@ function run(
 function tieList(ties: SignedTies): TieList {
   const { actorCount, count, a, b, positive, negative } = ties;
   return { actorCount, count, a, b, positive, negative };
-}
-
-let weightCache: { loaded: LoadedDataset; claimed: number; reportedBy: number | null; weights: Float64Array } | null =
-  null;
-
-/** Each relation's signed weight under the current settings (recomputed only when they change). */
-function weightsFor(s: Store, loaded: LoadedDataset): Float64Array {
-  const claimed = s.analysisSettings.claimed;
-  const c = weightCache;
-  if (c && c.loaded === loaded && c.claimed === claimed && c.reportedBy === s.reportedBy) return c.weights;
-  const weights = relationWeights(
-    loaded.valid.dataset.relations,
-    loaded.valid.types,
-    loaded.index,
-    { ...DEFAULT_TIE_WEIGHTS, claimed },
-    s.reportedBy,
-  );
-  weightCache = { loaded, claimed, reportedBy: s.reportedBy, weights };
-  return weights;
 }
 
 let tieCache: { step: Store['step']; weights: Float64Array; ties: SignedTies } | null = null;

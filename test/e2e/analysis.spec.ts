@@ -102,14 +102,22 @@ test('a path between two actors lists each hop with its evidence and is drawn in
     /\d+ hops?; \d+\+? shortest paths?/,
   );
   const first = paths.getByRole('listitem').first();
-  await expect(first.locator('p').first()).toContainText(/^HTS → .* → Iran$|^HTS → Iran$/);
+  // three two-hop chains, in a stable order
+  await expect(paths.locator(':scope > li > p')).toHaveText([
+    'HTS → IRI → Iran',
+    'HTS → Nujaba → Iran',
+    'HTS → Turkey → Iran',
+  ]);
   await first.locator('details summary').first().click();
   await expect(first.getByRole('list', { name: 'Evidence' }).first()).toBeVisible();
   await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'path').length).toBeGreaterThan(0);
 
   // only cooperative ties: HTS reaches Iran through no chain of support
   await page.getByLabel('Cooperative ties only (chain of support)').check();
-  await expect(page.getByRole('region', { name: 'Paths' }).getByRole('status')).toContainText(/No path|hop/);
+  await expect(page.getByRole('region', { name: 'Paths' }).getByRole('status')).toHaveText(
+    'No path between them over cooperative ties shown now.',
+  );
+  await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'path').length).toBe(0);
 });
 
 test('comparing 2016 with 2024-12-01 lists the December deployments among what appeared, and draws them', async ({
@@ -138,4 +146,21 @@ test('comparing 2016 with 2024-12-01 lists the December deployments among what a
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(region.getByRole('alert')).toContainText('Period A');
   await expect(region.getByRole('status')).toContainText('From 2016-01-01');
+});
+
+test("a pair's details give its signed tie: net sign and parts, over every type shown", async ({ page }) => {
+  await page.goto('./#from=2024-11-27&to=2024-12-02');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Table' }).click();
+  const rows = page.getByRole('table', { name: 'Relations' }).locator('tbody tr');
+  const row = rows.filter({ has: page.locator('td:nth-child(1)', { hasText: /^US$/ }) }).filter({
+    has: page.locator('td:nth-child(2)', { hasText: /^backs$/ }),
+  });
+  await row
+    .filter({ has: page.locator('td:nth-child(3)', { hasText: /^SDF$/ }) })
+    .first()
+    .click();
+  await expect(page.getByTestId('pair-tie')).toContainText(
+    /^Signed tie between US and SDF, all types shown: net \+[\d.]+ \(cooperative\): cooperative [\d.]+, hostile [\d.]+, \d+ relations/,
+  );
 });

@@ -6,6 +6,8 @@ import { groupMembers } from '../../model/groups';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { useEngineStep } from '../useStep';
+import { pairTie } from '../../state/tieWeights';
+import { describeTie } from '../analysis/TieRelations';
 import { actorName, RelationItem } from './RelationItem';
 
 const KIND_NAMES: Record<string, string> = {
@@ -26,6 +28,8 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
   const { engine } = useEngineStep();
+  // the pair's signed tie weighs claims as the analysis settings say: re-render when they change
+  useStore((s) => s.analysisSettings.claimed);
   const region = useRef<HTMLElement>(null);
   const relations = loaded.valid.dataset.relations;
   const visible = engine?.visible ?? new Uint8Array(relations.length);
@@ -103,6 +107,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
       const list = [...groupMembers(loaded.grouping, gi)].filter((i) => visible[i]);
       const type = loaded.valid.types.get(group.type);
       const contested = list.filter((i) => relations[i].status === 'denied' || relations[i].status === 'disputed');
+      const tie = pairTie(useStore.getState(), loaded, visible, group.source, group.target);
       body = (
         <>
           <h2>
@@ -126,6 +131,12 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
               <RelationItem key={i} loaded={loaded} relation={relations[i]} />
             ))}
           </ul>
+          {tie && (
+            <p className="tie-summary" data-testid="pair-tie">
+              Signed tie between {actorName(loaded, group.source)} and {actorName(loaded, group.target)}, all types
+              shown: {describeTie(tie, 0)}.
+            </p>
+          )}
         </>
       );
     }

@@ -1,0 +1,55 @@
+// Relation weights for the signed ties under the analysis settings, shared by
+// the analysis runner and the details of a pair, and recomputed only when the
+// dataset, the claimed factor or "reported by" changes.
+
+import { DEFAULT_TIE_WEIGHTS, relationWeights, type SignedTies } from '../model/signedTies';
+import type { LoadedDataset } from './loaded';
+import type { Store } from './store';
+
+let cache: { loaded: LoadedDataset; claimed: number; reportedBy: number | null; weights: Float64Array } | null = null;
+
+export function weightsFor(s: Store, loaded: LoadedDataset): Float64Array {
+  const claimed = s.analysisSettings.claimed;
+  if (cache && cache.loaded === loaded && cache.claimed === claimed && cache.reportedBy === s.reportedBy) {
+    return cache.weights;
+  }
+  const weights = relationWeights(
+    loaded.valid.dataset.relations,
+    loaded.valid.types,
+    loaded.index,
+    { ...DEFAULT_TIE_WEIGHTS, claimed },
+    s.reportedBy,
+  );
+  cache = { loaded, claimed, reportedBy: s.reportedBy, weights };
+  return weights;
+}
+
+/** The tie between two actors over the visible relations, as a one-tie list; null when none is visible. */
+export function pairTie(s: Store, loaded: LoadedDataset, visible: Uint8Array, x: string, y: string): SignedTies | null {
+  const { index } = loaded;
+  const a = index.actorOrdinal.get(x);
+  const b = index.actorOrdinal.get(y);
+  if (a === undefined || b === undefined || a === b) return null;
+  const weights = weightsFor(s, loaded);
+  const relations: number[] = [];
+  let positive = 0;
+  let negative = 0;
+  for (let p = index.actorRelationStart[a]; p < index.actorRelationStart[a + 1]; p++) {
+    const i = index.actorRelations[p];
+    if (!visible[i] || (index.source[i] !== b && index.target[i] !== b)) continue;
+    relations.push(i);
+    if (weights[i] > 0) positive += weights[i];
+    else negative -= weights[i];
+  }
+  if (relations.length === 0) return null;
+  return {
+    actorCount: index.actorCount,
+    count: 1,
+    a: Int32Array.of(Math.min(a, b)),
+    b: Int32Array.of(Math.max(a, b)),
+    positive: Float64Array.of(positive),
+    negative: Float64Array.of(negative),
+    relationStart: Int32Array.of(0, relations.length),
+    relations: Int32Array.from(relations.sort((p, q) => p - q)),
+  };
+}
