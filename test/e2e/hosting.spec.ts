@@ -72,6 +72,9 @@ test('the build works under a deep subpath with a strict CSP, with no violation'
   await page.getByRole('combobox', { name: 'Search actors' }).fill('Nusra');
   await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`^${origin}${SUBPATH}#.*actor=hts`));
+  // the analysis worker starts from its own file under the subpath and the CSP
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await expect(page.getByTestId('frustration')).toContainText(/^2 blocs: frustration/);
   // an invalid file makes zod explain it: zod must not probe eval under this CSP
   await page.getByLabel('Open dataset').setInputFiles({
     name: 'bad.json',
@@ -113,6 +116,9 @@ test('the single-file build draws the graph opened from disk (file://)', async (
   await page.getByRole('combobox', { name: 'Search actors' }).fill('Badr');
   await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Badr Organization');
+  // the analysis worker is inlined as well
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await expect(page.getByTestId('frustration')).toContainText(/^2 blocs: frustration/);
   // opening a file starts the loading worker, inlined: it works from disk too
   await page.getByLabel('Open dataset').setInputFiles({
     name: 'pair.gexf',
