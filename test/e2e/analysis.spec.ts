@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectProblems, waitForGraph } from './helpers';
 
@@ -163,4 +164,27 @@ test("a pair's details give its signed tie: net sign and parts, over every type 
   await expect(page.getByTestId('pair-tie')).toContainText(
     /^Signed tie between US and SDF, all types shown: net \+[\d.]+ \(cooperative\): cooperative [\d.]+, hostile [\d.]+, \d+ relations/,
   );
+});
+
+test('the analysis panel, opened out, has no serious accessibility problem and is reachable by keyboard', async ({
+  page,
+}) => {
+  await openAnalysis(page, '#from=2024-11-27&to=2024-12-02');
+  await expect(page.getByTestId('frustration')).toBeVisible();
+  await page.getByLabel('Path from').selectOption('hts');
+  await page.getByLabel('Path to').selectOption('iran');
+  await expect(page.getByRole('list', { name: 'Shortest paths' })).toBeVisible();
+  for (const summary of await page.getByRole('region', { name: 'Analysis' }).locator('details > summary').all()) {
+    await summary.click();
+  }
+  const results = await new AxeBuilder({ page }).include('.analysis-panel').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  // the panel's controls take focus from the keyboard, with their names
+  await page.getByRole('button', { name: 'Close analysis' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Number of blocs')).toBeFocused();
+  await page.getByRole('button', { name: 'Close analysis' }).click();
+  await expect(page.getByRole('region', { name: 'Analysis' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Analysis' })).toHaveAttribute('aria-pressed', 'false');
 });
