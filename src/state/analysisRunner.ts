@@ -31,6 +31,8 @@ function cancel(channel: Channel): void {
   if (!job) return;
   jobs.delete(channel);
   job.worker.terminate();
+  // marks for tests and the browser's performance panel: runs started, finished, cancelled
+  performance.mark(`faultlines-${channel}-cancelled`);
   job.resolve(null);
 }
 
@@ -50,10 +52,12 @@ function run(
   return new Promise((resolve) => {
     const job: Job = { worker, resolve };
     jobs.set(channel, job);
+    performance.mark(`faultlines-${channel}-start`);
     const finish = (message: AnalysisMessage) => {
       if (jobs.get(channel) !== job) return;
       jobs.delete(channel);
       worker.terminate();
+      performance.mark(`faultlines-${channel}-done`);
       resolve(message);
     };
     worker.onerror = (e) => finish({ type: 'failed', message: `the analysis failed: ${e.message}` });

@@ -118,6 +118,10 @@ export function createAnalysisSlice(
               analysisOpen: false,
               diffShown: false,
               analysisProgress: null,
+              // answers go stale while closed: reopening computes them afresh (the questions stay)
+              analysis: null,
+              path: null,
+              comparison: null,
               analysisSettings: { ...s.analysisSettings, colourBy: 'kind', sizeBy: 'degree' },
             },
       );

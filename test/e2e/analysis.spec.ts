@@ -188,3 +188,49 @@ test('the analysis panel, opened out, has no serious accessibility problem and i
   await expect(page.getByRole('region', { name: 'Analysis' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Analysis' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('while the range moves step by step the analysis waits for it to rest, then answers for the last view', async ({
+  page,
+}) => {
+  await openAnalysis(page, '#from=2016-01-01&to=2016-12-31');
+  await expect(page.getByTestId('frustration')).toBeVisible();
+  const marks = () =>
+    page.evaluate(() => {
+      const count = (name: string) => performance.getEntriesByName(name, 'mark').length;
+      return {
+        start: count('faultlines-analysis-start'),
+        done: count('faultlines-analysis-done'),
+        cancelled: count('faultlines-analysis-cancelled'),
+      };
+    });
+  const before = await marks();
+  // 30 steps of a month, 40 ms apart: faster than the debounce, as a dragged slider or fast Play
+  await page.evaluate(async () => {
+    const debug = (
+      window as unknown as {
+        faultlinesDebug: { setFilters(p: { from: number; to: number }): void };
+      }
+    ).faultlinesDebug;
+    const day = (y: number, m: number) => Date.UTC(y, m, 1) / 86_400_000;
+    for (let k = 0; k < 30; k++) {
+      debug.setFilters({ from: day(2022, k), to: day(2022, k + 1) - 1 });
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    debug.setFilters({ from: day(2024, 10) + 26, to: day(2024, 11) + 1 }); // 2024-11-27 to 2024-12-02
+  });
+  await expect.poll(async () => (await marks()).done).toBeGreaterThan(before.done);
+  const after = await marks();
+  // far fewer runs than steps: the steps did not queue 31 analyses
+  expect(after.start - before.start).toBeLessThanOrEqual(3);
+  // and the answer is the first week's: the government and HTS in different blocs
+  const blocs = await blocMembers(page);
+  const blocOf = (name: string) => [...blocs].find(([, names]) => names.includes(name))?.[0];
+  expect(blocOf('Syrian gov.')).toBeDefined();
+  expect(blocOf('Syrian gov.')).not.toBe(blocOf('HTS'));
+  expect(blocOf('Iran')).toBe(blocOf('Syrian gov.'));
+  // a fresh run on the same view, the panel closed and reopened, says the same
+  const answered = await page.getByTestId('frustration').textContent();
+  await page.getByRole('button', { name: 'Close analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await expect(page.getByTestId('frustration')).toHaveText(answered ?? '');
+});
