@@ -105,6 +105,10 @@ export function betweenness(ties: TieList, options: BetweennessOptions = {}): Be
   const delta = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n); // BFS queue, read back in reverse as Brandes' stack
+  // each actor's predecessors on shortest paths, in its own CSR slots: the way back
+  // then skips the ties to same-level and farther actors
+  const pred = new Int32Array(other.length);
+  const predCount = new Int32Array(n);
   const step = Math.max(1, Math.ceil(sources.length / 100));
   for (let s = 0; s < sources.length; s++) {
     const source = sources[s];
@@ -117,22 +121,24 @@ export function betweenness(ties: TieList, options: BetweennessOptions = {}): Be
       const v = order[head++];
       const next = dist[v] + 1;
       const paths = sigma[v];
-      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
+      for (let k = adjStart[v], end = adjStart[v + 1]; k < end; k++) {
         const w = other[k];
         if (dist[w] < 0) {
           dist[w] = next;
           order[tail++] = w;
         }
-        if (dist[w] === next) sigma[w] += paths;
+        if (dist[w] === next) {
+          sigma[w] += paths;
+          pred[adjStart[w] + predCount[w]++] = v;
+        }
       }
     }
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i];
-      const before = dist[w] - 1;
       const share = (1 + delta[w]) / sigma[w];
-      for (let k = adjStart[w]; k < adjStart[w + 1]; k++) {
-        const v = other[k];
-        if (dist[v] === before) delta[v] += sigma[v] * share;
+      for (let k = adjStart[w], end = adjStart[w] + predCount[w]; k < end; k++) {
+        const v = pred[k];
+        delta[v] += sigma[v] * share;
       }
       score[w] += delta[w];
     }
@@ -142,6 +148,7 @@ export function betweenness(ties: TieList, options: BetweennessOptions = {}): Be
       sigma[v] = 0;
       delta[v] = 0;
       dist[v] = -1;
+      predCount[v] = 0;
     }
     if (options.onProgress && (s + 1) % step === 0 && s + 1 < sources.length) {
       options.onProgress((s + 1) / sources.length);
