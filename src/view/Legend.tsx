@@ -2,10 +2,28 @@
 
 import type { Sign } from '../model/relationTypes';
 import type { ActorKind } from '../model/types';
+import type { SizeBy } from '../state/analysisSlice';
 import type { LoadedDataset } from '../state/loaded';
-import { CONTESTED_EDGE, KIND_COLOURS, SIGN_NAMES, typeColour } from './palette';
+import { useStore } from '../state/store';
+import {
+  CONTESTED_EDGE,
+  GONE_EDGE,
+  KEPT_EDGE,
+  KIND_COLOURS,
+  NEW_EDGE,
+  PATH_EDGE,
+  SIGN_NAMES,
+  typeColour,
+} from './palette';
 
 const SIGNS: Sign[] = [1, -1, 0];
+
+const SIZE_NAMES: Record<SizeBy, string> = {
+  degree: 'number of relations shown',
+  betweenness: 'betweenness (brokers)',
+  cooperative: 'cooperative weight',
+  hostile: 'hostile weight',
+};
 
 /** `compact`: closed until opened, for embed mode. */
 export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
@@ -13,6 +31,12 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
   const usedTypes = new Set(loaded.valid.dataset.relations.map((r) => r.type));
   const types = [...loaded.valid.types.values()].filter((t) => usedTypes.has(t.id));
   const hasContested = loaded.valid.dataset.relations.some((r) => r.status === 'denied' || r.status === 'disputed');
+  // the analysis panel may colour and size actors by something else: the legend says so
+  const analysisOpen = useStore((s) => s.analysisOpen);
+  const { colourBy, sizeBy } = useStore((s) => s.analysisSettings);
+  const diffShown = useStore((s) => s.diffShown && s.comparison !== null);
+  const byKind = !analysisOpen || colourBy === 'kind' || diffShown;
+  const pathShown = useStore((s) => s.analysisOpen && (s.path?.paths.paths.length ?? 0) > 0);
   return (
     <details className="legend" open={!compact}>
       <summary>Legend</summary>
@@ -20,7 +44,12 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
         <section aria-label="Actor kinds">
           <h3>Actors</h3>
           <ul>
-            {(Object.keys(KIND_COLOURS) as ActorKind[])
+            {!byKind && (
+              <li className="mark">
+                colour: {colourBy === 'bloc' ? 'bloc' : 'community'}, its name on each label (see Analysis)
+              </li>
+            )}
+            {(byKind ? (Object.keys(KIND_COLOURS) as ActorKind[]) : [])
               .filter((k) => kinds.has(k))
               .map((k) => (
                 <li key={k}>
@@ -28,7 +57,7 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                   {k.replace('-', ' ')}
                 </li>
               ))}
-            <li className="mark">size: number of relations shown</li>
+            <li className="mark">size: {analysisOpen ? SIZE_NAMES[sizeBy] : SIZE_NAMES.degree}</li>
           </ul>
         </section>
         {SIGNS.map((sign) => {
@@ -55,6 +84,28 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
             <li className="mark">→ arrow: directed (from actor to target)</li>
             <li className="mark">thickness: number of relations in the line</li>
             <li className="mark">curved lines: several types between one pair</li>
+            {analysisOpen && diffShown && (
+              <>
+                <li>
+                  <span className="swatch edge" style={{ background: NEW_EDGE }} aria-hidden="true" />
+                  thick, labelled “new”: in period B, not in A
+                </li>
+                <li>
+                  <span className="swatch edge" style={{ background: GONE_EDGE }} aria-hidden="true" />
+                  faint, labelled “gone”: in period A, not in B
+                </li>
+                <li>
+                  <span className="swatch edge" style={{ background: KEPT_EDGE }} aria-hidden="true" />
+                  thin, unlabelled: in both periods
+                </li>
+              </>
+            )}
+            {pathShown && !diffShown && (
+              <li>
+                <span className="swatch edge" style={{ background: PATH_EDGE }} aria-hidden="true" />
+                thick, labelled “path”: on a shortest path (others faded)
+              </li>
+            )}
             {hasContested && (
               <li>
                 <span className="swatch edge" style={{ background: CONTESTED_EDGE }} aria-hidden="true" />
