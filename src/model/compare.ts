@@ -46,21 +46,73 @@ export const GROUP_ABSENT = 0;
 export const GROUP_KEPT = 1;
 export const GROUP_NEW = 2;
 export const GROUP_GONE = 3;
+/** a line between a pair whose net sign flipped (drawn so whether it is new or kept) */
+export const GROUP_FLIPPED = 4;
 
-/** Per edge group: absent from both views, kept, new in B, or gone from A. */
-export function groupDiff(index: FilterIndex, visibleA: Uint8Array, visibleB: Uint8Array): Uint8Array {
+/** The columns a comparison reads: the filter index has them, and so does a message to the analysis worker. */
+export type GroupColumns = Pick<FilterIndex, 'relationCount' | 'groupCount' | 'group' | 'source' | 'target'>;
+
+/**
+ * Per edge group: absent from both views, kept, new in B, gone from A, or (over
+ * any of these) a line of a pair whose sign flipped.
+ */
+export function groupDiff(
+  index: GroupColumns,
+  visibleA: Uint8Array,
+  visibleB: Uint8Array,
+  flipped: readonly FlippedTie[] = [],
+): Uint8Array {
   const inA = new Uint8Array(index.groupCount);
   const inB = new Uint8Array(index.groupCount);
   for (let i = 0; i < index.relationCount; i++) {
     if (visibleA[i]) inA[index.group[i]] = 1;
     if (visibleB[i]) inB[index.group[i]] = 1;
   }
-  return inA.map((a, g) => (a && inB[g] ? GROUP_KEPT : inB[g] ? GROUP_NEW : a ? GROUP_GONE : GROUP_ABSENT));
+  const out = inA.map((a, g) => (a && inB[g] ? GROUP_KEPT : inB[g] ? GROUP_NEW : a ? GROUP_GONE : GROUP_ABSENT));
+  if (flipped.length === 0) return out;
+  const pairs = new Set(flipped.map((f) => `${f.a} ${f.b}`));
+  for (let i = 0; i < index.relationCount; i++) {
+    if (!visibleB[i] && !visibleA[i]) continue;
+    const s = index.source[i];
+    const t = index.target[i];
+    if (pairs.has(`${Math.min(s, t)} ${Math.max(s, t)}`)) out[index.group[i]] = GROUP_FLIPPED;
+  }
+  return out;
+}
+
+/** The dates and the date-independent filter result, enough to say what a range shows. */
+export interface RangeColumns {
+  /** 1 where a relation passes every filter but the dates (FilterEngine.staticMask) */
+  readonly mask: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly undated: Uint8Array;
+}
+
+/** 1 where a relation passes the filters and overlaps [from, to] (undated ones pass the mask alone). */
+export function visibleInRange(columns: RangeColumns, from: number, to: number): Uint8Array {
+  const { mask, start, end, undated } = columns;
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] && (undated[i] || (start[i] <= to && end[i] >= from))) out[i] = 1;
+  }
+  return out;
+}
+
+/** 1 for each actor with a visible relation in A or in B. */
+export function actorsInEither(index: GroupColumns & { actorCount: number }, a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(index.actorCount);
+  for (let i = 0; i < index.relationCount; i++) {
+    if (!a[i] && !b[i]) continue;
+    out[index.source[i]] = 1;
+    out[index.target[i]] = 1;
+  }
+  return out;
 }
 
 export interface CampChange {
   actor: number;
-  /** bloc in A and in B, B's numbered as the A bloc it overlaps most; -1: not placed */
+  /** bloc in A and in B, B's renumbered to match A's (see campChanges); -1: not placed */
   before: number;
   after: number;
 }
@@ -75,8 +127,8 @@ function permutations(k: number): number[][] {
 
 /**
  * Who changed camp: B's blocs are renumbered to match A's (the numbering that keeps
- * the most actors where they were; k <= 4, so all k! numberings are tried), then
- * actors whose bloc differs, or who are placed in one view only, are listed.
+ * the most actors in the same bloc overall; k <= 4, so all k! numberings are tried),
+ * then actors whose bloc differs, or who are placed in one view only, are listed.
  */
 export function campChanges(a: Blocs, b: Blocs): { mapping: number[]; changes: CampChange[] } {
   const k = Math.max(a.k, b.k);
@@ -102,4 +154,11 @@ export function campChanges(a: Blocs, b: Blocs): { mapping: number[]; changes: C
     (p, q) => Number(p.before < 0 || p.after < 0) - Number(q.before < 0 || q.after < 0) || p.actor - q.actor,
   );
   return { mapping, changes };
+}
+
+/** The same blocs under another numbering: bloc b becomes mapping[b]. */
+export function renumberBlocs(blocs: Blocs, mapping: readonly number[]): Blocs {
+  const sizes = new Array<number>(blocs.k).fill(0);
+  blocs.sizes.forEach((n, b) => (sizes[mapping[b]] = n));
+  return { ...blocs, bloc: blocs.bloc.map((b) => (b < 0 ? b : mapping[b])), sizes };
 }

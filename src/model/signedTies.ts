@@ -87,8 +87,11 @@ export function tieSign(ties: TieList, t: number): -1 | 0 | 1 {
   return net > TIE_EPSILON ? 1 : net < -TIE_EPSILON ? -1 : 0;
 }
 
+/** What ties are built from: the filter index has these columns, and so does a message to the analysis worker. */
+export type RelationEnds = Pick<FilterIndex, 'actorCount' | 'relationCount' | 'source' | 'target'>;
+
 /** Ties over the visible relations (visible[i] = 1), with weights from relationWeights. */
-export function signedTies(index: FilterIndex, visible: Uint8Array, weight: Float64Array): SignedTies {
+export function signedTies(index: RelationEnds, visible: Uint8Array, weight: Float64Array): SignedTies {
   const n = index.actorCount;
   // pairs found in relation order, then sorted so the same view gives the same ties
   const slot = new Map<number, number>();

@@ -1,18 +1,17 @@
 // Runs the analysis panel's questions on what the filters show, in the analysis
-// worker: again after each filter step or setting change (debounced, so a dragged
-// slider or Play does not queue runs), with a stale run terminated as soon as a
-// newer one starts. Ties are computed here, on the page: the answers point into them.
+// worker. A filter step or setting change stops the runs under way at once (their
+// answers would be for a view that is gone) and starts new ones when the view has
+// rested (debounced, so a dragged slider or Play does not queue runs). The page
+// only gathers columns; the worker builds the ties and answers with them.
 
+import type { ViewColumns } from '../model/analysis';
 import type { AnalysisMessage, AnalysisRequest } from '../model/analysisProtocol';
-import { campChanges, diffViews, groupDiff } from '../model/compare';
-import type { DayRange } from '../model/dayRangeText';
-import { FilterEngine } from '../model/filterEngine';
+import { campChanges, renumberBlocs } from '../model/compare';
 import { sameStaticFilters } from '../model/filters';
-import { signedTies, type SignedTies, type TieList } from '../model/signedTies';
 import { createAnalysisWorker } from './createAnalysisWorker';
 import type { LoadedDataset } from './loaded';
-import { weightsFor } from './tieWeights';
 import { currentFilters, useStore, type Store } from './store';
+import { weightsFor } from './tieWeights';
 
 /** A step that rests this long starts a run: longer than a slider's steps, shorter than Play's. */
 const DEBOUNCE_MS = 250;
@@ -36,7 +35,7 @@ function cancel(channel: Channel): void {
   job.resolve(null);
 }
 
-/** Runs one request in a worker of its own; resolves null when a newer request on the channel cancelled it. */
+/** Runs one request in a worker of its own; resolves null when it was cancelled. */
 function run(
   channel: Channel,
   request: AnalysisRequest,
@@ -71,37 +70,45 @@ function run(
   });
 }
 
-/** The ties alone, without the relation lists the worker does not need. */
-function tieList(ties: SignedTies): TieList {
-  const { actorCount, count, a, b, positive, negative } = ties;
-  return { actorCount, count, a, b, positive, negative };
-}
+let columnCache: { loaded: LoadedDataset; weights: Float64Array; columns: ViewColumns } | null = null;
 
-let tieCache: { step: Store['step']; weights: Float64Array; ties: SignedTies } | null = null;
-
-/** The ties of what is shown now. */
-function currentTies(s: Store, loaded: LoadedDataset, engine: FilterEngine): SignedTies {
+/** The per-relation columns of the open dataset with the current weights (made once per change). */
+function viewColumns(s: Store, loaded: LoadedDataset): ViewColumns {
   const weights = weightsFor(s, loaded);
-  if (tieCache && tieCache.step === s.step && tieCache.weights === weights) return tieCache.ties;
-  const ties = signedTies(loaded.index, engine.visible, weights);
-  tieCache = { step: s.step, weights, ties };
-  return ties;
+  if (columnCache && columnCache.loaded === loaded && columnCache.weights === weights) return columnCache.columns;
+  const { actorCount, relationCount, groupCount, source, target, group } = loaded.index;
+  const columns = { actorCount, relationCount, groupCount, source, target, group, weight: weights };
+  columnCache = { loaded, weights, columns };
+  return columns;
 }
+
+const failure = (m: AnalysisMessage) => (m.type === 'failed' ? m.message : `unexpected answer "${m.type}"`);
 
 async function analyse(): Promise<void> {
   const s = useStore.getState();
   if (!s.loaded || !s.engine) return;
-  const ties = currentTies(s, s.loaded, s.engine);
+  const k = s.analysisSettings.k;
   s.publishAnalysis({ analysisProgress: { stage: 'starting', fraction: 0 }, analysisError: null });
-  const m = await run(
-    'analysis',
-    { type: 'analyse', ties: tieList(ties), options: { k: s.analysisSettings.k } },
-    (stage, fraction) => useStore.getState().publishAnalysis({ analysisProgress: { stage, fraction } }),
+  const request: AnalysisRequest = {
+    type: 'analyse',
+    columns: viewColumns(s, s.loaded),
+    visible: s.engine.visible,
+    options: { k },
+  };
+  const m = await run('analysis', request, (stage, fraction) =>
+    useStore.getState().publishAnalysis({ analysisProgress: { stage, fraction } }),
   );
   if (!m) return;
-  const publish = useStore.getState().publishAnalysis;
-  if (m.type === 'analysed') publish({ analysis: { ties, analysis: m.analysis }, analysisProgress: null });
-  else publish({ analysisError: m.type === 'failed' ? m.message : 'unexpected answer', analysisProgress: null });
+  const now = useStore.getState();
+  if (m.type !== 'analysed') {
+    now.publishAnalysis({ analysisError: failure(m), analysisProgress: null });
+    return;
+  }
+  // keep each bloc's letter (and colour) where it was, as far as the new split allows
+  let { blocs } = m.analysis;
+  const previous = now.analysis?.analysis.blocs;
+  if (previous && previous.k === blocs.k) blocs = renumberBlocs(blocs, campChanges(previous, blocs).mapping);
+  now.publishAnalysis({ analysis: { ties: m.ties, analysis: { ...m.analysis, blocs } }, analysisProgress: null });
 }
 
 async function findPath(): Promise<void> {
@@ -111,63 +118,53 @@ async function findPath(): Promise<void> {
   const y = query.to === null ? undefined : s.loaded?.index.actorOrdinal.get(query.to);
   if (!s.loaded || !s.engine || x === undefined || y === undefined) {
     cancel('path');
-    if (s.path) s.publishAnalysis({ path: null });
     return;
   }
-  const ties = currentTies(s, s.loaded, s.engine);
-  const options = { cooperativeOnly: query.cooperativeOnly };
-  const m = await run('path', { type: 'path', ties: tieList(ties), from: x, to: y, options });
+  const request: AnalysisRequest = {
+    type: 'path',
+    columns: viewColumns(s, s.loaded),
+    visible: s.engine.visible,
+    from: x,
+    to: y,
+    options: { cooperativeOnly: query.cooperativeOnly },
+  };
+  const m = await run('path', request);
   if (!m) return;
-  const publish = useStore.getState().publishAnalysis;
-  if (m.type === 'path') publish({ path: { query, ties, paths: m.paths } });
-  else publish({ analysisError: m.type === 'failed' ? m.message : 'unexpected answer' });
-}
-
-/** Which relations a range shows under the other current filters (Focus included). */
-function visibleIn(s: Store, loaded: LoadedDataset, range: DayRange): Uint8Array {
-  const engine = new FilterEngine(loaded.index);
-  engine.apply({ ...currentFilters(s), from: range.from, to: range.to });
-  return engine.visible;
+  const now = useStore.getState();
+  if (now.pathQuery !== query) return; // asked again meanwhile: that run answers
+  if (m.type === 'path') now.publishAnalysis({ path: { query, ties: m.ties, paths: m.paths }, pathError: null });
+  else now.publishAnalysis({ path: null, pathError: failure(m) });
 }
 
 async function compare(): Promise<void> {
   const s = useStore.getState();
   const query = s.compareQuery;
-  if (!s.loaded || !query) {
+  if (!s.loaded || !s.engine || !query) {
     cancel('compare');
     return;
   }
-  const { loaded } = s;
-  const weights = weightsFor(s, loaded);
-  const visibleA = visibleIn(s, loaded, query.a);
-  const visibleB = visibleIn(s, loaded, query.b);
-  const tiesA = signedTies(loaded.index, visibleA, weights);
-  const tiesB = signedTies(loaded.index, visibleB, weights);
-  const groups = groupDiff(loaded.index, visibleA, visibleB);
-  const actors = new Uint8Array(loaded.index.actorCount);
-  for (let i = 0; i < loaded.index.relationCount; i++) {
-    if (!visibleA[i] && !visibleB[i]) continue;
-    actors[loaded.index.source[i]] = 1;
-    actors[loaded.index.target[i]] = 1;
-  }
-  const comparison = {
-    query,
-    tiesA,
-    tiesB,
-    diff: diffViews(visibleA, visibleB, tiesA, tiesB),
-    groups,
-    actors,
-    blocs: null,
-    camps: null,
+  const { index } = s.loaded;
+  const request: AnalysisRequest = {
+    type: 'compare',
+    // Focus aside: the date-independent filters, with each period's dates
+    columns: {
+      ...viewColumns(s, s.loaded),
+      mask: s.engine.staticMask,
+      start: index.start,
+      end: index.end,
+      undated: index.undated,
+    },
+    a: query.a,
+    b: query.b,
+    k: s.analysisSettings.k,
   };
-  s.publishAnalysis({ comparison });
-  const k = s.analysisSettings.k;
-  const m = await run('compare', { type: 'compare', a: tieList(tiesA), b: tieList(tiesB), k });
+  s.publishAnalysis({ compareError: null });
+  const m = await run('compare', request);
   if (!m) return;
-  const publish = useStore.getState().publishAnalysis;
-  if (m.type === 'compared') {
-    publish({ comparison: { ...comparison, blocs: m.blocs, camps: campChanges(m.blocs[0], m.blocs[1]).changes } });
-  } else publish({ analysisError: m.type === 'failed' ? m.message : 'unexpected answer' });
+  const now = useStore.getState();
+  if (now.compareQuery !== query) return;
+  if (m.type === 'compared') now.publishAnalysis({ comparison: { ...m.answer, query } });
+  else now.publishAnalysis({ compareError: failure(m) });
 }
 
 function cancelAll(): void {
@@ -177,32 +174,38 @@ function cancelAll(): void {
 /** Keeps the analyses in step with the view while the panel is open; returns the stop. */
 export function followAnalysis(): () => void {
   let timer = 0;
-  const schedule = (delay: number) => {
+  let compareDue = false;
+  const schedule = (delay: number, withComparison: boolean) => {
+    compareDue ||= withComparison;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       void analyse();
       void findPath();
+      if (compareDue) void compare();
+      compareDue = false;
     }, delay);
   };
-  schedule(0);
-  if (useStore.getState().compareQuery) void compare();
+  schedule(0, useStore.getState().compareQuery !== null);
   const unsubscribe = useStore.subscribe((s, p) => {
     if (s.loaded !== p.loaded) cancelAll();
     const settingsChanged =
       s.analysisSettings.k !== p.analysisSettings.k || s.analysisSettings.claimed !== p.analysisSettings.claimed;
-    if (s.step !== p.step || settingsChanged) schedule(DEBOUNCE_MS);
-    else if (s.pathQuery !== p.pathQuery) void findPath();
     // a comparison has its own dates: only the other filters, the settings and the dataset redo it
-    const otherFilters = () => {
-      const [a, b] = [currentFilters(s), currentFilters(p)];
-      return !sameStaticFilters(a, b) || a.focus?.actor !== b.focus?.actor || a.focus?.hops !== b.focus?.hops;
-    };
-    if (
-      s.compareQuery &&
-      (s.compareQuery !== p.compareQuery || settingsChanged || s.loaded !== p.loaded || otherFilters())
-    ) {
-      void compare();
-    } else if (!s.compareQuery && p.compareQuery) cancel('compare');
+    const comparisonStale =
+      s.compareQuery !== null &&
+      (settingsChanged || s.loaded !== p.loaded || !sameStaticFilters(currentFilters(s), currentFilters(p)));
+    if (s.step !== p.step || settingsChanged) {
+      // what runs now answers for a view that is gone
+      cancel('analysis');
+      cancel('path');
+      if (comparisonStale) cancel('compare');
+      s.publishAnalysis({ analysisProgress: { stage: 'waiting', fraction: 0 } });
+      schedule(DEBOUNCE_MS, comparisonStale);
+    } else if (s.pathQuery !== p.pathQuery) void findPath();
+    if (s.compareQuery !== p.compareQuery) {
+      if (s.compareQuery) void compare();
+      else cancel('compare');
+    }
   });
   return () => {
     window.clearTimeout(timer);

@@ -2,9 +2,7 @@
 // (a path between two actors, a comparison of two views) and the latest answers,
 // each kept with the ties it was computed on. analysisRunner.ts fills the answers.
 
-import type { Analysis } from '../model/analysis';
-import type { Blocs } from '../model/blocs';
-import type { CampChange, ViewDiff } from '../model/compare';
+import type { Analysis, ComparisonAnswer } from '../model/analysis';
 import type { DayRange } from '../model/dayRangeText';
 import type { ShortestPaths } from '../model/paths';
 import type { SignedTies } from '../model/signedTies';
@@ -53,18 +51,9 @@ export interface CompareQuery {
   b: DayRange;
 }
 
-export interface Comparison {
+/** The answer to a comparison, with the question it answers. */
+export interface Comparison extends ComparisonAnswer {
   query: CompareQuery;
-  tiesA: SignedTies;
-  tiesB: SignedTies;
-  diff: ViewDiff;
-  /** per edge group: compare.ts GROUP_* */
-  groups: Uint8Array;
-  /** 1 where an actor has a relation in A or B */
-  actors: Uint8Array;
-  /** the blocs of A and of B and who changed camp; null until the worker answers */
-  blocs: [Blocs, Blocs] | null;
-  camps: CampChange[] | null;
 }
 
 export interface AnalysisSlice {
@@ -75,8 +64,10 @@ export interface AnalysisSlice {
   analysis: AnalysisAnswer | null;
   pathQuery: PathQuery;
   path: PathAnswer | null;
+  pathError: string | null;
   compareQuery: CompareQuery | null;
   comparison: Comparison | null;
+  compareError: string | null;
   /** draw the comparison in the graph instead of the current view */
   diffShown: boolean;
   setAnalysisOpen(open: boolean): void;
@@ -86,7 +77,12 @@ export interface AnalysisSlice {
   setDiffShown(shown: boolean): void;
   /** for the runner: publish answers and progress */
   publishAnalysis(
-    patch: Partial<Pick<AnalysisSlice, 'analysis' | 'path' | 'comparison' | 'analysisProgress' | 'analysisError'>>,
+    patch: Partial<
+      Pick<
+        AnalysisSlice,
+        'analysis' | 'path' | 'comparison' | 'analysisProgress' | 'analysisError' | 'pathError' | 'compareError'
+      >
+    >,
   ): void;
 }
 
@@ -97,8 +93,10 @@ export const ANALYSIS_RESET = {
   analysis: null,
   pathQuery: { from: null, to: null, cooperativeOnly: false },
   path: null,
+  pathError: null,
   compareQuery: null,
   comparison: null,
+  compareError: null,
   diffShown: false,
 } satisfies Partial<AnalysisSlice>;
 
@@ -130,10 +128,11 @@ export function createAnalysisSlice(
       set((s) => ({ analysisSettings: { ...s.analysisSettings, ...patch } }));
     },
     setPathQuery(patch) {
-      set((s) => ({ pathQuery: { ...s.pathQuery, ...patch } }));
+      // the old answer goes at once: the graph must not keep drawing a path for another question
+      set((s) => ({ pathQuery: { ...s.pathQuery, ...patch }, path: null, pathError: null }));
     },
     setCompareQuery(query) {
-      set({ compareQuery: query, ...(query ? {} : { comparison: null, diffShown: false }) });
+      set({ compareQuery: query, compareError: null, ...(query ? {} : { comparison: null, diffShown: false }) });
     },
     setDiffShown(shown) {
       set({ diffShown: shown });

@@ -7,6 +7,7 @@ import type { LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
 import {
   CONTESTED_EDGE,
+  FLIPPED_EDGE,
   GONE_EDGE,
   KEPT_EDGE,
   KIND_COLOURS,
@@ -93,6 +94,10 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                 <li>
                   <span className="swatch edge" style={{ background: GONE_EDGE }} aria-hidden="true" />
                   faint, labelled “gone”: in period A, not in B
+                </li>
+                <li>
+                  <span className="swatch edge" style={{ background: FLIPPED_EDGE }} aria-hidden="true" />
+                  thickest, labelled “flipped”: a pair cooperative in one period, hostile in the other
                 </li>
                 <li>
                   <span className="swatch edge" style={{ background: KEPT_EDGE }} aria-hidden="true" />

@@ -75,6 +75,7 @@ export const COMMUNITY_COLOURS = [
 ];
 /** What changed: new lines, lines gone (drawn faint and labelled "gone"), lines kept. */
 export const NEW_EDGE = '#1a7f37';
+export const FLIPPED_EDGE = '#6a3d9a';
 export const GONE_EDGE = '#c9ccd1';
 export const KEPT_EDGE = '#9aa0a6';
 export const PATH_EDGE = '#111111';

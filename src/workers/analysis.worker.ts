@@ -1,10 +1,9 @@
-// The analysis worker: runs the alliance analyses of one view off the page's
-// thread with progress. The page terminates it to cancel a stale run. Like every
-// worker entry, this module acts when loaded.
+// The analysis worker: builds the view's signed ties and runs the analyses off
+// the page's thread, with progress. The page terminates it to cancel a stale
+// run. Like every worker entry, this module acts when loaded.
 
-import { analyseTies, compareBlocs, type ProgressReport } from '../model/analysis';
+import { analyseView, comparePeriods, pathsInView, type ProgressReport } from '../model/analysis';
 import type { AnalysisMessage, AnalysisRequest } from '../model/analysisProtocol';
-import { shortestPaths } from '../model/paths';
 
 const post = (message: AnalysisMessage) =>
   (self as unknown as { postMessage(m: AnalysisMessage): void }).postMessage(message);
@@ -19,13 +18,11 @@ const progress: ProgressReport = (stage, fraction) => {
 };
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const request = event.data;
+  const r = event.data;
   try {
-    if (request.type === 'analyse')
-      post({ type: 'analysed', analysis: analyseTies(request.ties, request.options, progress) });
-    else if (request.type === 'compare') {
-      post({ type: 'compared', blocs: compareBlocs(request.a, request.b, request.k, progress) });
-    } else post({ type: 'path', paths: shortestPaths(request.ties, request.from, request.to, request.options) });
+    if (r.type === 'analyse') post({ type: 'analysed', ...analyseView(r.columns, r.visible, r.options, progress) });
+    else if (r.type === 'path') post({ type: 'path', ...pathsInView(r.columns, r.visible, r.from, r.to, r.options) });
+    else post({ type: 'compared', answer: comparePeriods(r.columns, r.a, r.b, r.k, progress) });
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

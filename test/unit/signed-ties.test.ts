@@ -1,7 +1,19 @@
 // Signed ties: how relations add up per pair, and what changed between two views.
 import { describe, expect, it } from 'vitest';
 import type { Blocs } from '../../src/model/blocs';
-import { campChanges, diffViews, groupDiff, GROUP_GONE, GROUP_KEPT, GROUP_NEW } from '../../src/model/compare';
+import { comparePeriods } from '../../src/model/analysis';
+import {
+  campChanges,
+  diffViews,
+  groupDiff,
+  GROUP_FLIPPED,
+  GROUP_GONE,
+  GROUP_KEPT,
+  GROUP_NEW,
+  renumberBlocs,
+  visibleInRange,
+} from '../../src/model/compare';
+import { daysFromCivil } from '../../src/model/dates';
 import { prepare } from '../../src/model/prepare';
 import { DEFAULT_TIE_WEIGHTS, findTie, relationWeights, signedTies, tieNet, tieSign } from '../../src/model/signedTies';
 import type { Dataset, Relation } from '../../src/model/types';
@@ -134,5 +146,54 @@ describe('what changed', () => {
       { actor: 4, before: 1, after: -1 },
       { actor: 5, before: -1, after: 0 },
     ]);
+  });
+});
+
+describe('comparePeriods', () => {
+  it('compares two ranges under the same date-independent filters, with flipped lines and renumbered blocs', () => {
+    const { index, weights } = open([
+      { id: 'r1', source: 'a', target: 'b', type: 'backs', start: '2016' },
+      { id: 'r2', source: 'a', target: 'b', type: 'fights', start: '2024' },
+      { id: 'r3', source: 'c', target: 'd', type: 'backs', start: '2016', end: 'ongoing' },
+      { id: 'r4', source: 'a', target: 'c', type: 'strikes', start: '2024' },
+      { id: 'r5', source: 'b', target: 'd', type: 'fights' },
+    ]);
+    const mask = Uint8Array.from([1, 1, 1, 1, 1]);
+    const columns = { ...index, weight: weights(), mask };
+    const year = (y: number) => ({ from: daysFromCivil(y, 1, 1), to: daysFromCivil(y, 12, 31) });
+    const answer = comparePeriods(columns, year(2016), year(2024), 2);
+    expect([...visibleInRange(columns, year(2016).from, year(2016).to)]).toEqual([1, 0, 1, 0, 1]);
+    expect([...answer.diff.appeared]).toEqual([1, 3]);
+    expect([...answer.diff.disappeared]).toEqual([0]);
+    expect(answer.diff.flipped).toEqual([{ a: 0, b: 1, before: 1, after: -1 }]);
+    // both a-b lines belong to the flipped pair; the others keep their state
+    expect(answer.groups[index.group[0]]).toBe(GROUP_FLIPPED);
+    expect(answer.groups[index.group[1]]).toBe(GROUP_FLIPPED);
+    expect(answer.groups[index.group[2]]).toBe(GROUP_KEPT);
+    expect(answer.groups[index.group[3]]).toBe(GROUP_NEW);
+    expect([...answer.actors]).toEqual([1, 1, 1, 1]);
+    // B's blocs are numbered to keep the most actors where A had them: only a and b moved
+    const [blocsA, blocsB] = answer.blocs;
+    const moved = [0, 1, 2, 3].filter((v) => blocsA.bloc[v] !== blocsB.bloc[v]);
+    expect(answer.camps.map((c) => c.actor)).toEqual(moved);
+    // a hidden relation (mask 0) is in neither period
+    const masked = comparePeriods({ ...columns, mask: Uint8Array.from([1, 0, 1, 1, 1]) }, year(2016), year(2024), 2);
+    expect([...masked.diff.appeared]).toEqual([3]);
+  });
+
+  it('renumbers blocs and their sizes together', () => {
+    const blocs = {
+      k: 3,
+      bloc: Int8Array.from([0, 1, 2, -1, 2]),
+      sizes: [1, 1, 2],
+      totalWeight: 0,
+      totalCount: 0,
+      weight: 0,
+      count: 0,
+      ties: new Int32Array(0),
+    };
+    const r = renumberBlocs(blocs, [2, 0, 1]);
+    expect([...r.bloc]).toEqual([2, 0, 1, -1, 1]);
+    expect(r.sizes).toEqual([1, 2, 1]);
   });
 });

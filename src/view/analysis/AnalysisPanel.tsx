@@ -13,16 +13,32 @@ import { CompareSection } from './CompareSection';
 import { PathSection } from './PathSection';
 
 const STAGE_NAMES: Record<string, string> = {
+  waiting: 'Waiting for the view to rest',
   starting: 'Starting',
+  ties: 'Adding up ties',
   blocs: 'Finding blocs',
   triads: 'Finding unbalanced triads',
   communities: 'Finding communities',
   brokers: 'Measuring brokers',
 };
 
+/** The run's progress, on its own: it changes many times a second, the rest of the panel does not. */
+function AnalysisProgress() {
+  const progress = useStore((s) => s.analysisProgress);
+  return (
+    <div aria-live="polite" className="analysis-progress">
+      {progress && (
+        <label>
+          {STAGE_NAMES[progress.stage] ?? progress.stage}…{' '}
+          <progress max={1} value={progress.fraction} aria-label="Analysis progress" />
+        </label>
+      )}
+    </div>
+  );
+}
+
 export function AnalysisPanel({ loaded }: { loaded: LoadedDataset }) {
   const answer = useStore((s) => s.analysis);
-  const progress = useStore((s) => s.analysisProgress);
   const error = useStore((s) => s.analysisError);
   const close = useStore((s) => s.setAnalysisOpen);
 
@@ -41,16 +57,7 @@ export function AnalysisPanel({ loaded }: { loaded: LoadedDataset }) {
         cooperative +1, hostile −1, weighted by kind (material 1, verbal 0.5) and by independent sources.
       </p>
       <AnalysisSettingsForm />
-      <div aria-live="polite" className="analysis-progress">
-        {progress && (
-          <>
-            <label>
-              {STAGE_NAMES[progress.stage] ?? progress.stage}…{' '}
-              <progress max={1} value={progress.fraction} aria-label="Analysis progress" />
-            </label>
-          </>
-        )}
-      </div>
+      <AnalysisProgress />
       {error && (
         <p role="alert" className="error">
           {error}

@@ -2,6 +2,7 @@
 // the picture contradicts them (frustration), the contradicting ties and the
 // unbalanced triads, heaviest first, and the communities of cooperation.
 
+import { memo } from 'react';
 import type { Analysis } from '../../model/analysis';
 import { tieNet, type SignedTies } from '../../model/signedTies';
 import type { LoadedDataset } from '../../state/loaded';
@@ -34,7 +35,7 @@ function members(loaded: LoadedDataset, of: ArrayLike<number>): Map<number, stri
   return out;
 }
 
-export function BlocsSection({
+export const BlocsSection = memo(function BlocsSection({
   loaded,
   ties,
   analysis,
@@ -129,4 +130,4 @@ export function BlocsSection({
       </details>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 // Brokers: the actors most often on the shortest chains between others
 // (betweenness), with their cooperative and hostile ties.
 
+import { memo } from 'react';
 import type { Analysis } from '../../model/analysis';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
@@ -8,7 +9,13 @@ import { actorName } from '../details/RelationItem';
 
 const LISTED = 15;
 
-export function BrokersSection({ loaded, analysis }: { loaded: LoadedDataset; analysis: Analysis }) {
+export const BrokersSection = memo(function BrokersSection({
+  loaded,
+  analysis,
+}: {
+  loaded: LoadedDataset;
+  analysis: Analysis;
+}) {
   const select = useStore((s) => s.select);
   const { betweenness, degrees } = analysis;
   const ranked = Array.from(betweenness.score.keys())
@@ -60,4 +67,4 @@ export function BrokersSection({ loaded, analysis }: { loaded: LoadedDataset; an
       )}
     </section>
   );
-}
+});

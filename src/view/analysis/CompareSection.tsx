@@ -2,7 +2,7 @@
 // that appeared and disappeared, pairs whose net sign flipped, and who changed
 // camp; shown as text here and, on demand, drawn in the graph.
 
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { formatDayRange, parseDayRange } from '../../model/dayRangeText';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
@@ -16,26 +16,31 @@ function amount(w: number): string {
   return w > 0 ? `+${s}` : s;
 }
 
+/** A list of relations as a disclosure, built only when opened. */
 function RelationList({ loaded, label, list }: { loaded: LoadedDataset; label: string; list: Int32Array }) {
+  const [open, setOpen] = useState(false);
   const relations = loaded.valid.dataset.relations;
   return (
-    <details>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {label}: {list.length}
         {list.length > LISTED ? ` (first ${LISTED})` : ''}
       </summary>
-      <ul className="relation-list" aria-label={label}>
-        {Array.from(list.subarray(0, LISTED), (i) => (
-          <RelationItem key={i} loaded={loaded} relation={relations[i]} />
-        ))}
-      </ul>
+      {open && (
+        <ul className="relation-list" aria-label={label}>
+          {Array.from(list.subarray(0, LISTED), (i) => (
+            <RelationItem key={i} loaded={loaded} relation={relations[i]} />
+          ))}
+        </ul>
+      )}
     </details>
   );
 }
 
-export function CompareSection({ loaded }: { loaded: LoadedDataset }) {
+export const CompareSection = memo(function CompareSection({ loaded }: { loaded: LoadedDataset }) {
   const query = useStore((s) => s.compareQuery);
   const comparison = useStore((s) => s.comparison);
+  const compareError = useStore((s) => s.compareError);
   const diffShown = useStore((s) => s.diffShown);
   const setQuery = useStore((s) => s.setCompareQuery);
   const setDiffShown = useStore((s) => s.setDiffShown);
@@ -84,6 +89,12 @@ export function CompareSection({ loaded }: { loaded: LoadedDataset }) {
           {error}
         </p>
       )}
+      {compareError && (
+        <p role="alert" className="error">
+          {compareError}
+        </p>
+      )}
+      {query && !current && !compareError && <p>Comparing…</p>}
       {current && (
         <div aria-label="Comparison" role="group">
           <p role="status">
@@ -93,7 +104,7 @@ export function CompareSection({ loaded }: { loaded: LoadedDataset }) {
           </p>
           <label>
             <input type="checkbox" checked={diffShown} onChange={(e) => setDiffShown(e.target.checked)} /> Show the
-            changes in the graph (lines labelled “new” and “gone”)
+            changes in the graph (lines labelled “new”, “gone” and “flipped”)
           </label>
           <RelationList loaded={loaded} label="Appeared in B" list={current.diff.appeared} />
           <RelationList loaded={loaded} label="Gone since A" list={current.diff.disappeared} />
@@ -108,24 +119,21 @@ export function CompareSection({ loaded }: { loaded: LoadedDataset }) {
               ))}
             </ul>
           </details>
-          {current.camps ? (
-            <details>
-              <summary>
-                Changed camp ({current.blocs?.[0].k} blocs): {current.camps.length}
-              </summary>
-              <ul aria-label="Changed camp">
-                {current.camps.map((c) => (
-                  <li key={c.actor}>
-                    {name(c.actor)}: bloc {blocName(c.before)} in A, {blocName(c.after)} in B
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : (
-            <p>Comparing blocs…</p>
-          )}
+          <details>
+            <summary>
+              Changed camp ({current.blocs[0].k} blocs): {current.camps.length}
+              {current.camps.length > LISTED ? ` (first ${LISTED})` : ''}
+            </summary>
+            <ul aria-label="Changed camp">
+              {current.camps.slice(0, LISTED).map((c) => (
+                <li key={c.actor}>
+                  {name(c.actor)}: bloc {blocName(c.before)} in A, {blocName(c.after)} in B
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       )}
     </section>
   );
-}
+});

@@ -2,15 +2,16 @@
 // cooperative ties only (a chain of support); each hop opens its relations and
 // evidence, and the graph picks the chains out while the panel is open.
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { actorName } from '../details/RelationItem';
 import { TieRelations } from './TieRelations';
 
-export function PathSection({ loaded }: { loaded: LoadedDataset }) {
+export const PathSection = memo(function PathSection({ loaded }: { loaded: LoadedDataset }) {
   const query = useStore((s) => s.pathQuery);
   const answer = useStore((s) => s.path);
+  const error = useStore((s) => s.pathError);
   const setQuery = useStore((s) => s.setPathQuery);
   const actors = useMemo(
     () =>
@@ -33,6 +34,7 @@ export function PathSection({ loaded }: { loaded: LoadedDataset }) {
     </label>
   );
   const current = answer && answer.query === query ? answer : null;
+  const found = current?.paths;
   const name = (a: number) => actorName(loaded, loaded.index.actorIds[a]);
   return (
     <section aria-label="Paths" className="analysis-section">
@@ -49,22 +51,26 @@ export function PathSection({ loaded }: { loaded: LoadedDataset }) {
           Cooperative ties only (chain of support)
         </label>
       </div>
-      {query.from && query.to && !current && <p>Looking for paths…</p>}
-      {current && current.paths.length < 0 && (
+      {query.from && query.to && !current && !error && <p>Looking for paths…</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {found && found.length < 0 && (
         <p role="status">
           No path between them over {query.cooperativeOnly ? 'cooperative ties' : 'the relations'} shown now.
         </p>
       )}
-      {current && current.paths.length === 0 && <p role="status">Both ends are the same actor.</p>}
-      {current && current.paths.length > 0 && (
+      {found && found.length === 0 && <p role="status">Both ends are the same actor.</p>}
+      {current && found && found.length > 0 && (
         <>
           <p role="status">
-            {current.paths.length} hop{current.paths.length === 1 ? '' : 's'}; {current.paths.paths.length}
-            {current.paths.more ? '+' : ''} shortest path{current.paths.paths.length === 1 ? '' : 's'}, drawn dark in
-            the graph.
+            {found.length} hop{found.length === 1 ? '' : 's'}; {found.paths.length}
+            {found.more ? '+' : ''} shortest path{found.paths.length === 1 ? '' : 's'}, drawn dark in the graph.
           </p>
           <ol className="path-list" aria-label="Shortest paths">
-            {current.paths.paths.map((p) => (
+            {found.paths.map((p) => (
               <li key={p.actors.join('-')}>
                 <p>{p.actors.map(name).join(' → ')}</p>
                 <ul>
@@ -86,4 +92,4 @@ export function PathSection({ loaded }: { loaded: LoadedDataset }) {
       )}
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 // One signed tie between two actors, opened on demand: its net sign, its
 // cooperative and hostile parts, and every visible relation with its evidence.
 
+import { useState } from 'react';
 import type { SignedTies } from '../../model/signedTies';
 import { tieSign } from '../../model/signedTies';
 import type { LoadedDataset } from '../../state/loaded';
@@ -25,7 +26,13 @@ export function pairName(loaded: LoadedDataset, ties: SignedTies, t: number): st
   return `${actorName(loaded, ids[ties.a[t]])} – ${actorName(loaded, ids[ties.b[t]])}`;
 }
 
-/** A tie as a disclosure: the summary says what it is, opening it lists the relations and evidence. */
+/** Relations listed when a tie is opened; a hub pair can have thousands (the table lists them all). */
+const LISTED = 50;
+
+/**
+ * A tie as a disclosure: the summary says what it is; opening it lists the
+ * relations and evidence, built only then, since a list holds many ties.
+ */
 export function TieRelations({
   loaded,
   ties,
@@ -37,17 +44,28 @@ export function TieRelations({
   tie: number;
   summary?: string;
 }) {
+  const [open, setOpen] = useState(false);
   const relations = loaded.valid.dataset.relations;
-  const list = Array.from(ties.relations.subarray(ties.relationStart[tie], ties.relationStart[tie + 1]));
+  const from = ties.relationStart[tie];
+  const count = ties.relationStart[tie + 1] - from;
   return (
-    <details className="tie">
+    <details className="tie" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary ?? `${pairName(loaded, ties, tie)}: ${describeTie(ties, tie)}`}</summary>
-      <p className="tie-parts">{describeTie(ties, tie)}</p>
-      <ul className="relation-list" aria-label={`Relations of ${pairName(loaded, ties, tie)}`}>
-        {list.map((i) => (
-          <RelationItem key={i} loaded={loaded} relation={relations[i]} />
-        ))}
-      </ul>
+      {open && (
+        <>
+          <p className="tie-parts">{describeTie(ties, tie)}</p>
+          <ul className="relation-list" aria-label={`Relations of ${pairName(loaded, ties, tie)}`}>
+            {Array.from(ties.relations.subarray(from, from + Math.min(count, LISTED)), (i) => (
+              <RelationItem key={i} loaded={loaded} relation={relations[i]} />
+            ))}
+          </ul>
+          {count > LISTED && (
+            <p className="hint">
+              {count - LISTED} more relations between them: select their line or open the Table for all.
+            </p>
+          )}
+        </>
+      )}
     </details>
   );
 }

@@ -16,12 +16,13 @@ import type { FilterEngine } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore, type Selection, type Step } from '../../state/store';
 import type { CameraView } from '../../state/urlCodec';
-import { GROUP_ABSENT, GROUP_GONE, GROUP_NEW } from '../../model/compare';
+import { GROUP_ABSENT, GROUP_FLIPPED, GROUP_GONE, GROUP_NEW } from '../../model/compare';
 import {
   BACKGROUND,
   CONTESTED_EDGE,
   DIMMED_EDGE,
   DIMMED_NODE,
+  FLIPPED_EDGE,
   GONE_EDGE,
   KEPT_EDGE,
   NEW_EDGE,
@@ -267,7 +268,13 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
         const now = overlayInputs(s);
         const before = overlayInputs(previous);
         if (!state.current || now.every((x, i) => x === before[i])) return;
-        state.current.overlay = analysisOverlay(s, loaded);
+        const overlay = analysisOverlay(s, loaded);
+        state.current.overlay = overlay;
+        // a comparison or a path is read by its labels: draw them on large graphs too while shown
+        sigma.setSetting(
+          'renderEdgeLabels',
+          graph.size <= LARGE_GRAPH_EDGES || overlay.diffGroups !== null || overlay.pathGroups !== null,
+        );
         sigma.refresh();
       });
       return () => {
@@ -399,10 +406,16 @@ function reduceEdge(
   return out;
 }
 
-/** A line in the comparison of two views: new ones labelled "new" and thick, gone ones "gone" and faint. */
+/**
+ * A line in the comparison of two views, told apart by label and width as well as
+ * colour: "flipped" thickest, "new" thick, "gone" medium and faint, kept thin.
+ */
 function reduceDiffEdge(data: EdgeAttributes, state: number): Partial<EdgeDisplayData> {
   if (state === GROUP_ABSENT) return { ...data, hidden: true };
+  if (state === GROUP_FLIPPED) {
+    return { ...data, color: FLIPPED_EDGE, size: 4, label: 'flipped', forceLabel: true, zIndex: 3 };
+  }
   if (state === GROUP_NEW) return { ...data, color: NEW_EDGE, size: 3, label: 'new', forceLabel: true, zIndex: 2 };
-  if (state === GROUP_GONE) return { ...data, color: GONE_EDGE, size: 1.5, label: 'gone', forceLabel: true, zIndex: 1 };
-  return { ...data, color: KEPT_EDGE, size: 1, label: null, zIndex: 0 };
+  if (state === GROUP_GONE) return { ...data, color: GONE_EDGE, size: 2, label: 'gone', forceLabel: true, zIndex: 1 };
+  return { ...data, color: KEPT_EDGE, size: 0.8, label: null, zIndex: 0 };
 }

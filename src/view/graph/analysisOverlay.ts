@@ -17,7 +17,7 @@ export interface AnalysisOverlay {
   /** the shortest paths: 1 on their actors and edge groups */
   pathActors: Uint8Array | null;
   pathGroups: Uint8Array | null;
-  /** the comparison: compare.ts GROUP_* per edge group, 1 per actor in either view */
+  /** the comparison: compare.ts GROUP_* per edge group, 1 per actor in either view; only its current answer */
   diffGroups: Uint8Array | null;
   diffActors: Uint8Array | null;
 }
@@ -66,7 +66,7 @@ export function analysisOverlay(s: Store, loaded: LoadedDataset): AnalysisOverla
     out.nodeMeasure = Float64Array.from(raw, (v) => (max > 0 ? v / max : 0));
   }
   const path = s.path;
-  if (path && path.paths.paths.length > 0) {
+  if (path && path.query === s.pathQuery && path.paths.paths.length > 0) {
     out.pathActors = new Uint8Array(n);
     out.pathGroups = new Uint8Array(loaded.index.groupCount);
     const { ties } = path;
@@ -79,11 +79,11 @@ export function analysisOverlay(s: Store, loaded: LoadedDataset): AnalysisOverla
       }
     }
   }
-  if (s.diffShown && s.comparison) {
+  if (s.diffShown && s.comparison && s.comparison.query === s.compareQuery) {
     out.diffGroups = s.comparison.groups;
     out.diffActors = s.comparison.actors;
     // who changed camp says so on its label
-    if (s.comparison.camps) {
+    {
       const tags: (string | null)[] = new Array<string | null>(n).fill(null);
       // movers between blocs only: actors entering or leaving the picture are listed in the panel
       for (const c of s.comparison.camps) {
