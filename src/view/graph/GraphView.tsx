@@ -265,10 +265,14 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
       });
       // an analysis answer or setting changes marks all over the graph: one full refresh
       const unsubscribeOverlay = useStore.subscribe((s, previous) => {
-        const now = overlayInputs(s);
-        const before = overlayInputs(previous);
-        if (!state.current || now.every((x, i) => x === before[i])) return;
+        const inputs = overlayInputs(s);
+        const inputsBefore = overlayInputs(previous);
+        if (!state.current || inputs.every((x, i) => x === inputsBefore[i])) return;
         const overlay = analysisOverlay(s, loaded);
+        const drawn = state.current.overlay;
+        // an answer that marks nothing (colour by kind, size by degree, no path) costs no redraw
+        const keys = Object.keys(overlay) as (keyof AnalysisOverlay)[];
+        if (keys.every((k) => overlay[k] === drawn[k])) return;
         state.current.overlay = overlay;
         // a comparison or a path is read by its labels: draw them on large graphs too while shown
         sigma.setSetting(
