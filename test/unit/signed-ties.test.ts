@@ -101,14 +101,17 @@ describe('signed ties', () => {
   });
 });
 
+/** a and b cooperate in 2016 and fight in 2024; c and d cooperate throughout; a strikes c in 2024 */
+const TWO_PERIODS: Relation[] = [
+  { id: 'r1', source: 'a', target: 'b', type: 'backs', start: '2016' },
+  { id: 'r2', source: 'a', target: 'b', type: 'fights', start: '2024' },
+  { id: 'r3', source: 'c', target: 'd', type: 'backs', start: '2016', end: 'ongoing' },
+  { id: 'r4', source: 'a', target: 'c', type: 'strikes', start: '2024' },
+];
+
 describe('what changed', () => {
   it('lists appeared and disappeared relations, flipped pairs and group states', () => {
-    const { index, weights } = open([
-      { id: 'r1', source: 'a', target: 'b', type: 'backs', start: '2016' },
-      { id: 'r2', source: 'a', target: 'b', type: 'fights', start: '2024' },
-      { id: 'r3', source: 'c', target: 'd', type: 'backs', start: '2016', end: 'ongoing' },
-      { id: 'r4', source: 'a', target: 'c', type: 'strikes', start: '2024' },
-    ]);
+    const { index, weights } = open(TWO_PERIODS);
     const w = weights();
     const visibleA = Uint8Array.from([1, 0, 1, 0]);
     const visibleB = Uint8Array.from([0, 1, 1, 1]);
@@ -151,13 +154,7 @@ describe('what changed', () => {
 
 describe('comparePeriods', () => {
   it('compares two ranges under the same date-independent filters, with flipped lines and renumbered blocs', () => {
-    const { index, weights } = open([
-      { id: 'r1', source: 'a', target: 'b', type: 'backs', start: '2016' },
-      { id: 'r2', source: 'a', target: 'b', type: 'fights', start: '2024' },
-      { id: 'r3', source: 'c', target: 'd', type: 'backs', start: '2016', end: 'ongoing' },
-      { id: 'r4', source: 'a', target: 'c', type: 'strikes', start: '2024' },
-      { id: 'r5', source: 'b', target: 'd', type: 'fights' },
-    ]);
+    const { index, weights } = open([...TWO_PERIODS, { id: 'r5', source: 'b', target: 'd', type: 'fights' }]);
     const mask = Uint8Array.from([1, 1, 1, 1, 1]);
     const columns = { ...index, weight: weights(), mask };
     const year = (y: number) => ({ from: daysFromCivil(y, 1, 1), to: daysFromCivil(y, 12, 31) });

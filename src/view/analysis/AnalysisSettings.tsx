@@ -42,26 +42,44 @@ export function AnalysisSettingsForm() {
           ))}
         </select>
       </label>
-      <label>
-        Colour actors by{' '}
-        <select value={settings.colourBy} onChange={(e) => set({ colourBy: e.target.value as ColourBy })}>
-          {COLOUR_OPTIONS.map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Size actors by{' '}
-        <select value={settings.sizeBy} onChange={(e) => set({ sizeBy: e.target.value as SizeBy })}>
-          {SIZE_OPTIONS.map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Colour actors by"
+        value={settings.colourBy}
+        options={COLOUR_OPTIONS}
+        onChange={(colourBy) => set({ colourBy })}
+      />
+      <Choice
+        label="Size actors by"
+        value={settings.sizeBy}
+        options={SIZE_OPTIONS}
+        onChange={(sizeBy) => set({ sizeBy })}
+      />
     </div>
+  );
+}
+
+/** A labelled select over a fixed list of values. */
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: [T, string][];
+  onChange(value: T): void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
