@@ -9,7 +9,7 @@ import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
 import type { ActorKind, Status } from '../model/types';
 import type { Validation } from '../model/validate';
-import { ANALYSIS_RESET, createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
+import { ANALYSIS_RESET, createAnalysisSlice, DEFAULT_ANALYSIS_SETTINGS, type AnalysisSlice } from './analysisSlice';
 import { loadedDataset, type LoadedDataset } from './loaded';
 import type { CameraView, UrlView } from './urlCodec';
 
@@ -260,6 +260,23 @@ export const useStore = create<Store>()((set, get) => {
         embed: view.embed,
         notices,
         camera: view.camera ?? s.camera,
+        // the analysis panel and its questions; answers come from the runner
+        ...(view.analysis
+          ? {
+              analysisOpen: true,
+              analysisSettings: {
+                k: view.analysis.k,
+                claimed: view.analysis.claimed,
+                colourBy: view.analysis.colourBy,
+                sizeBy: view.analysis.sizeBy,
+              },
+              pathQuery: view.analysis.path ?? { from: null, to: null, cooperativeOnly: false },
+              path: null,
+              compareQuery: view.analysis.compare,
+              comparison: null,
+              diffShown: view.analysis.diffShown,
+            }
+          : { analysisOpen: false, ...ANALYSIS_RESET, analysisSettings: DEFAULT_ANALYSIS_SETTINGS }),
         cameraRequest: view.camera
           ? { camera: view.camera, serial: (s.cameraRequest?.serial ?? 0) + 1 }
           : s.cameraRequest,

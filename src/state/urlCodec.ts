@@ -3,14 +3,43 @@
 // item URI-encoded. Decoding never throws: unknown or invalid parts are dropped,
 // each named in a notice.
 
+import { MAX_BLOCS } from '../model/blocs';
 import { firstDay, formatDay, parsePartialDate } from '../model/dates';
+import { parseDayRange, type DayRange } from '../model/dayRangeText';
 import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from '../model/types';
+import type { ColourBy, SizeBy } from './analysisSlice';
 
 export interface CameraView {
   x: number;
   y: number;
   ratio: number;
 }
+
+/** The analysis panel as a link holds it: open, its settings and its questions. */
+export interface AnalysisView {
+  k: number;
+  claimed: number;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  path: { from: string | null; to: string | null; cooperativeOnly: boolean } | null;
+  compare: { a: DayRange; b: DayRange } | null;
+  diffShown: boolean;
+}
+
+export const DEFAULT_ANALYSIS_VIEW: AnalysisView = {
+  k: 2,
+  claimed: 0.5,
+  colourBy: 'kind',
+  sizeBy: 'degree',
+  path: null,
+  compare: null,
+  diffShown: false,
+};
+
+export const CLAIMED_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
+const COLOUR_BY: readonly ColourBy[] = ['kind', 'bloc', 'community'];
+const SIZE_BY: readonly SizeBy[] = ['degree', 'betweenness', 'cooperative', 'hostile'];
+const ANALYSIS_KEYS = ['k', 'claimed', 'colour', 'size', 'path', 'chain', 'cmp', 'diff'];
 
 export interface UrlView {
   /** dataset loaded from a URL */
@@ -32,6 +61,8 @@ export interface UrlView {
   focusHops: 0 | 1 | 2;
   camera: CameraView | null;
   embed: boolean;
+  /** the analysis panel, when open */
+  analysis: AnalysisView | null;
 }
 
 export const DEFAULT_VIEW: UrlView = {
@@ -50,6 +81,7 @@ export const DEFAULT_VIEW: UrlView = {
   focusHops: 0,
   camera: null,
   embed: false,
+  analysis: null,
 };
 
 const list = (items: readonly string[]) => items.map(encodeURIComponent).join(',');
@@ -78,7 +110,26 @@ export function encodeView(v: UrlView): string {
   if (v.camera)
     put('cam', [v.camera.x, v.camera.y, v.camera.ratio].map((n) => (Object.is(n, -0) ? '-0' : String(n))).join(','));
   if (v.embed) put('embed', '1');
+  if (v.analysis) encodeAnalysis(v.analysis, put);
   return parts.join('&');
+}
+
+function encodeAnalysis(a: AnalysisView, put: (key: string, value: string) => void): void {
+  const d = DEFAULT_ANALYSIS_VIEW;
+  put('an', '1');
+  if (a.k !== d.k) put('k', String(a.k));
+  if (a.claimed !== d.claimed) put('claimed', String(a.claimed));
+  if (a.colourBy !== d.colourBy) put('colour', a.colourBy);
+  if (a.sizeBy !== d.sizeBy) put('size', a.sizeBy);
+  if (a.path) {
+    put('path', [a.path.from ?? '', a.path.to ?? ''].map(encodeURIComponent).join(','));
+    if (a.path.cooperativeOnly) put('chain', '1');
+  }
+  if (a.compare) {
+    const range = (r: DayRange) => `${formatDay(r.from)}..${formatDay(r.to)}`;
+    put('cmp', `${range(a.compare.a)},${range(a.compare.b)}`);
+    if (a.diffShown) put('diff', '1');
+  }
 }
 
 export interface DecodedView {
@@ -112,6 +163,9 @@ export function decodeView(hash: string): DecodedView {
   if (body === '') return { view, notices };
   const bad = (key: string, value: string) =>
     notices.push(`ignored "${shorten(key)}": "${shorten(value)}" is not valid`);
+  const analysis: AnalysisView = { ...DEFAULT_ANALYSIS_VIEW };
+  let analysisOpen = false;
+  const analysisParts: string[] = [];
   for (const part of body.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -190,9 +244,24 @@ export function decodeView(hash: string): DecodedView {
         else bad(key, raw);
         break;
       }
+      case 'an':
+        if (raw === '1') analysisOpen = true;
+        else bad(key, raw);
+        break;
       default:
-        notices.push(`ignored unknown part "${shorten(key)}"`);
+        if (!ANALYSIS_KEYS.includes(key)) notices.push(`ignored unknown part "${shorten(key)}"`);
+        else if (decodeAnalysisPart(analysis, key, raw)) analysisParts.push(key);
+        else bad(key, raw);
     }
+  }
+  if (analysisOpen) {
+    if (analysis.path && !analysisParts.includes('path')) analysis.path = null;
+    if (analysisParts.includes('chain') && !analysis.path) notices.push('ignored "chain": no path is asked for');
+    if (analysisParts.includes('diff') && !analysis.compare) notices.push('ignored "diff": no comparison is asked for');
+    if (!analysis.compare) analysis.diffShown = false;
+    view.analysis = analysis;
+  } else if (analysisParts.length > 0) {
+    notices.push(`ignored ${analysisParts.map((k) => `"${k}"`).join(', ')}: the analysis panel is not open (an=1)`);
   }
   if (view.from !== null && view.to !== null && view.from > view.to) {
     notices.push('ignored "to": it falls before "from"');
@@ -203,4 +272,52 @@ export function decodeView(hash: string): DecodedView {
     view.focusHops = 0;
   }
   return { view, notices };
+}
+
+/** Reads one analysis part into `a`; false when its value is not valid. */
+function decodeAnalysisPart(a: AnalysisView, key: string, raw: string): boolean {
+  switch (key) {
+    case 'k': {
+      const k = Number(raw);
+      if (!/^[0-9]$/.test(raw) || k < 2 || k > MAX_BLOCS) return false;
+      a.k = k;
+      return true;
+    }
+    case 'claimed': {
+      const w = Number(raw);
+      if (raw === '' || !CLAIMED_WEIGHTS.includes(w)) return false;
+      a.claimed = w;
+      return true;
+    }
+    case 'colour':
+      if (!(COLOUR_BY as readonly string[]).includes(raw)) return false;
+      a.colourBy = raw as ColourBy;
+      return true;
+    case 'size':
+      if (!(SIZE_BY as readonly string[]).includes(raw)) return false;
+      a.sizeBy = raw as SizeBy;
+      return true;
+    case 'path': {
+      const ends = raw.split(',').map(decodeItem);
+      if (ends.length !== 2 || ends.some((e) => e === null) || ends.every((e) => e === '')) return false;
+      a.path = { from: ends[0] || null, to: ends[1] || null, cooperativeOnly: a.path?.cooperativeOnly ?? false };
+      return true;
+    }
+    case 'chain':
+      if (raw !== '1') return false;
+      a.path = { ...(a.path ?? { from: null, to: null }), cooperativeOnly: true };
+      return true;
+    case 'cmp': {
+      const ranges = raw.split(',').map(parseDayRange);
+      if (ranges.length !== 2 || !ranges[0].ok || !ranges[1].ok) return false;
+      a.compare = { a: ranges[0].range, b: ranges[1].range };
+      return true;
+    }
+    case 'diff':
+      if (raw !== '1') return false;
+      a.diffShown = true;
+      return true;
+    default:
+      return false;
+  }
 }

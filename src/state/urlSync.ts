@@ -25,6 +25,14 @@ export function viewOfStore(s: Store): UrlView {
     focusHops: s.focusHops,
     camera: s.camera,
     embed: s.embed,
+    analysis: s.analysisOpen
+      ? {
+          ...s.analysisSettings,
+          path: s.pathQuery.from !== null || s.pathQuery.to !== null ? { ...s.pathQuery } : null,
+          compare: s.compareQuery,
+          diffShown: s.compareQuery !== null && s.diffShown,
+        }
+      : null,
   };
 }
 
@@ -45,6 +53,16 @@ function cleanAgainstData(view: UrlView, loaded: LoadedDataset): { view: UrlView
     notices.push('ignored the selected line: it is not in this dataset');
     selection = null;
   }
+  let analysis = view.analysis;
+  if (analysis?.path) {
+    const ends = [analysis.path.from, analysis.path.to].map((id) => {
+      if (id === null || loaded.actorsById.has(id)) return id;
+      notices.push(`ignored the path's end "${id}": it is not in this dataset`);
+      return null;
+    });
+    const path = ends[0] === null && ends[1] === null ? null : { ...analysis.path, from: ends[0], to: ends[1] };
+    analysis = { ...analysis, path };
+  }
   const fp = loaded.fingerprint;
   if (view.fingerprint !== undefined && view.fingerprint !== fp) {
     notices.push(
@@ -52,7 +70,7 @@ function cleanAgainstData(view: UrlView, loaded: LoadedDataset): { view: UrlView
     );
   }
   return {
-    view: { ...view, hiddenTypes, selection, focusHops: selection?.kind === 'actor' ? view.focusHops : 0 },
+    view: { ...view, hiddenTypes, selection, focusHops: selection?.kind === 'actor' ? view.focusHops : 0, analysis },
     notices,
   };
 }

@@ -234,3 +234,41 @@ test('while the range moves step by step the analysis waits for it to rest, then
   await page.getByRole('button', { name: 'Analysis' }).click();
   await expect(page.getByTestId('frustration')).toHaveText(answered ?? '');
 });
+
+test('a link holds the analysis panel, its settings and its questions', async ({ page, context }) => {
+  await openAnalysis(page, '#from=2024-11-27&to=2024-12-02');
+  await page.getByLabel('Number of blocs').selectOption('3');
+  await page.getByLabel('Colour actors by').selectOption('bloc');
+  await page.getByLabel('Path from').selectOption('hts');
+  await page.getByLabel('Path to').selectOption('iran');
+  await page.getByLabel('Period A').fill('2016');
+  await page.getByLabel('Period B').fill('2024-12-01');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(
+    /an=1&k=3&colour=bloc&path=hts,iran&cmp=2016-01-01\.\.2016-12-31,2024-12-01\.\.2024-12-01/,
+  );
+  const frustration = await page.getByTestId('frustration').textContent();
+
+  // the same link in a new page opens the same panel with the same answers
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await waitForGraph(other);
+  await expect(other.getByRole('region', { name: 'Analysis' })).toBeVisible();
+  await expect(other.getByTestId('frustration')).toHaveText(frustration ?? '');
+  await expect(other.getByLabel('Colour actors by')).toHaveValue('bloc');
+  await expect(other.getByRole('list', { name: 'Shortest paths' }).locator(':scope > li > p')).toHaveText([
+    'HTS → IRI → Iran',
+    'HTS → Nujaba → Iran',
+    'HTS → Turkey → Iran',
+  ]);
+  await expect(other.getByLabel('Period A')).toHaveValue('2016-01-01 to 2016-12-31');
+  await expect(other.getByRole('region', { name: 'What changed' }).getByRole('status')).toContainText(
+    'From 2016-01-01 to 2016-12-31 (A) to 2024-12-01 (B)',
+  );
+
+  // back undoes the comparison; closing the panel takes it out of the link
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'What changed' }).getByRole('status')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close analysis' }).click();
+  await expect(page).not.toHaveURL(/an=1/);
+});

@@ -97,11 +97,11 @@ test('back and forward move between discrete views', async ({ page }) => {
 
 test('a link made on other data, or with parts this version cannot read, says so', async ({ context }) => {
   const page = await context.newPage();
-  await page.goto('./#fp=zzzzzz&from=2016-01-01&colour=red&actor=nobody');
+  await page.goto('./#fp=zzzzzz&from=2016-01-01&flavour=red&actor=nobody');
   await waitForGraph(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('this link was made on different data');
-  await expect(alert).toContainText('ignored unknown part "colour"');
+  await expect(alert).toContainText('ignored unknown part "flavour"');
   await expect(alert).toContainText('ignored the selected actor "nobody"');
   await expect(page.getByLabel('Start day')).toHaveValue('2016-01-01');
 });

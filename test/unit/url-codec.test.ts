@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil } from '../../src/model/dates';
 import { ACTOR_KINDS, STATUSES } from '../../src/model/types';
-import { decodeView, DEFAULT_VIEW, encodeView, type UrlView } from '../../src/state/urlCodec';
+import {
+  CLAIMED_WEIGHTS,
+  decodeView,
+  DEFAULT_VIEW,
+  encodeView,
+  type AnalysisView,
+  type UrlView,
+} from '../../src/state/urlCodec';
 
 const day = fc.integer({ min: daysFromCivil(1900, 1, 1), max: daysFromCivil(2100, 12, 31) });
 const id = fc.string({
@@ -10,6 +17,29 @@ const id = fc.string({
   maxLength: 12,
   unit: fc.constantFrom('a', 'z', '-', ' ', ',', '&', '=', '#', '%', 'é', '😀', '/'),
 });
+
+const rangeArb = fc.tuple(day, day).map(([x, y]) => ({ from: Math.min(x, y), to: Math.max(x, y) }));
+
+const analysisArb: fc.Arbitrary<AnalysisView> = fc
+  .record({
+    k: fc.integer({ min: 2, max: 4 }),
+    claimed: fc.constantFrom(...CLAIMED_WEIGHTS),
+    colourBy: fc.constantFrom('kind' as const, 'bloc' as const, 'community' as const),
+    sizeBy: fc.constantFrom('degree' as const, 'betweenness' as const, 'cooperative' as const, 'hostile' as const),
+    path: fc.option(
+      fc
+        .record({
+          from: fc.option(id, { nil: null }),
+          to: fc.option(id, { nil: null }),
+          cooperativeOnly: fc.boolean(),
+        })
+        .filter((p) => p.from !== null || p.to !== null),
+      { nil: null },
+    ),
+    compare: fc.option(fc.record({ a: rangeArb, b: rangeArb }), { nil: null }),
+    diffShown: fc.boolean(),
+  })
+  .map((a) => ({ ...a, diffShown: a.compare !== null && a.diffShown }));
 
 const viewArb: fc.Arbitrary<UrlView> = fc
   .record({
@@ -42,6 +72,7 @@ const viewArb: fc.Arbitrary<UrlView> = fc
       { nil: null },
     ),
     embed: fc.boolean(),
+    analysis: fc.option(analysisArb, { nil: null }),
   })
   .map(({ range: [a, b], ...v }): UrlView => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -99,5 +130,49 @@ describe('the URL codec', () => {
     const r = decodeView('from=2020-01-02&to=2020-01-01');
     expect(r.view.to).toBeNull();
     expect(r.notices).toEqual(['ignored "to": it falls before "from"']);
+  });
+});
+
+describe('the analysis panel in links', () => {
+  it('writes the panel, its settings and its questions in short keys, and reads them back', () => {
+    const hash = encodeView({
+      ...DEFAULT_VIEW,
+      analysis: {
+        k: 3,
+        claimed: 0.25,
+        colourBy: 'bloc',
+        sizeBy: 'betweenness',
+        path: { from: 'hts', to: 'iran', cooperativeOnly: true },
+        compare: {
+          a: { from: daysFromCivil(2016, 1, 1), to: daysFromCivil(2016, 12, 31) },
+          b: { from: daysFromCivil(2024, 12, 1), to: daysFromCivil(2024, 12, 1) },
+        },
+        diffShown: true,
+      },
+    });
+    expect(hash).toBe(
+      'an=1&k=3&claimed=0.25&colour=bloc&size=betweenness&path=hts,iran&chain=1&cmp=2016-01-01..2016-12-31,2024-12-01..2024-12-01&diff=1',
+    );
+    // a hand-written comparison may use partial dates
+    const { view, notices } = decodeView('an=1&cmp=2016,2024-12-01');
+    expect(notices).toEqual([]);
+    expect(view.analysis?.compare).toEqual({
+      a: { from: daysFromCivil(2016, 1, 1), to: daysFromCivil(2016, 12, 31) },
+      b: { from: daysFromCivil(2024, 12, 1), to: daysFromCivil(2024, 12, 1) },
+    });
+  });
+
+  it('names what it cannot use', () => {
+    expect(decodeView('k=3').notices).toEqual(['ignored "k": the analysis panel is not open (an=1)']);
+    expect(decodeView('an=1&k=7&colour=red&cmp=2016').notices).toEqual([
+      'ignored "k": "7" is not valid',
+      'ignored "colour": "red" is not valid',
+      'ignored "cmp": "2016" is not valid',
+    ]);
+    expect(decodeView('an=1&chain=1&diff=1').notices).toEqual([
+      'ignored "chain": no path is asked for',
+      'ignored "diff": no comparison is asked for',
+    ]);
+    expect(decodeView('an=1&chain=1').view.analysis?.path).toBeNull();
   });
 });

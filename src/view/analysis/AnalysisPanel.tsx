@@ -40,6 +40,11 @@ function AnalysisProgress() {
 export function AnalysisPanel({ loaded }: { loaded: LoadedDataset }) {
   const answer = useStore((s) => s.analysis);
   const error = useStore((s) => s.analysisError);
+  // a new comparison from elsewhere (a link, back and forward) refills the period fields
+  const compareQuery = useStore((s) => s.compareQuery);
+  const compareKey = compareQuery
+    ? `${compareQuery.a.from}-${compareQuery.a.to}-${compareQuery.b.from}-${compareQuery.b.to}`
+    : '';
   const close = useStore((s) => s.setAnalysisOpen);
 
   useEffect(() => followAnalysis(), [loaded]);
@@ -67,7 +72,7 @@ export function AnalysisPanel({ loaded }: { loaded: LoadedDataset }) {
       {answer && <BlocsSection loaded={loaded} ties={answer.ties} analysis={answer.analysis} />}
       {answer && <BrokersSection loaded={loaded} analysis={answer.analysis} />}
       <PathSection loaded={loaded} />
-      <CompareSection loaded={loaded} />
+      <CompareSection loaded={loaded} key={compareKey} />
     </section>
   );
 }
