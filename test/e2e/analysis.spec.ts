@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { collectProblems, waitForGraph } from './helpers';
 
@@ -60,16 +61,7 @@ test('the first week of the offensive splits into two camps, with their frustrat
 
   // colour by bloc: the graph's labels carry the bloc's letter
   await page.getByLabel('Colour actors by').selectOption('bloc');
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          (
-            window as unknown as { faultlinesDebug: { current: { sigma: SigmaDisplay } } }
-          ).faultlinesDebug.current.sigma.getNodeDisplayData('hts')?.label,
-      ),
-    )
-    .toMatch(/^HTS \[[AB]\]$/);
+  await expect.poll(() => nodeLabel(page, 'hts')).toMatch(/^HTS \[[AB]\]$/);
 
   // the frustrated ties open onto their relations and evidence
   await page.getByText(/^Frustrated ties: \d+/).click();
@@ -272,3 +264,31 @@ test('a link holds the analysis panel, its settings and its questions', async ({
   await page.getByRole('button', { name: 'Close analysis' }).click();
   await expect(page).not.toHaveURL(/an=1/);
 });
+
+test('an SVG export of actors coloured by bloc draws and names the blocs', async ({ page }) => {
+  await openAnalysis(page, '#from=2024-11-27&to=2024-12-02');
+  await page.getByLabel('Colour actors by').selectOption('bloc');
+  await expect.poll(() => nodeLabel(page, 'hts')).toMatch(/\[[AB]\]$/);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'SVG image' }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  // the legend names the blocs, and the actors are drawn in the blocs' colours, labelled with their letter
+  expect(svg).toMatch(/bloc A \(\d+\)/);
+  expect(svg).toMatch(/bloc B \(\d+\)/);
+  expect(svg).toContain('HTS [');
+  expect(svg.toLowerCase()).toContain('fill="#0072b2"');
+  expect(svg.toLowerCase()).toContain('fill="#d55e00"');
+});
+
+async function nodeLabel(page: Page, node: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      (
+        window as unknown as { faultlinesDebug: { current: { sigma: SigmaDisplay } } }
+      ).faultlinesDebug.current.sigma.getNodeDisplayData(id)?.label ?? '',
+    node,
+  );
+}

@@ -6,7 +6,8 @@ import type { FilterEngine } from '../../model/filterEngine';
 import { ACTOR_KINDS } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
 import { currentFilters, type Store } from '../../state/store';
-import { KIND_COLOURS, typeColour } from '../palette';
+import { blocName, communityName } from '../analysis/blocNames';
+import { BLOC_COLOURS, COMMUNITY_COLOURS, KIND_COLOURS, typeColour } from '../palette';
 
 export interface Caption {
   title: string;
@@ -38,10 +39,12 @@ export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): 
       if (src) publishers.add(src.publisher ?? src.title);
     }
   });
-  const legend: Caption['legend'] = [];
-  ACTOR_KINDS.forEach((k, i) => {
-    if (kinds.has(i)) legend.push({ colour: KIND_COLOURS[k], label: k.replace('-', ' '), shape: 'node' });
-  });
+  const legend: Caption['legend'] = analysisLegend(s) ?? [];
+  if (legend.length === 0) {
+    ACTOR_KINDS.forEach((k, i) => {
+      if (kinds.has(i)) legend.push({ colour: KIND_COLOURS[k], label: k.replace('-', ' '), shape: 'node' });
+    });
+  }
   for (const t of loaded.valid.types.values()) {
     if (types.has(t.id))
       legend.push({ colour: typeColour(t), label: `${t.label}${t.directed ? ' →' : ''}`, shape: 'edge' });
@@ -54,4 +57,26 @@ export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): 
     legend,
     attribution: `Sources: ${shown || 'none'} · made with Faultlines`,
   };
+}
+
+/** The actors' legend when the analysis panel colours them by bloc or community (as the graph draws them). */
+function analysisLegend(s: Store): Caption['legend'] | null {
+  const answer = s.analysis?.analysis;
+  if (!s.analysisOpen || !answer || (s.diffShown && s.comparison)) return null;
+  if (s.analysisSettings.colourBy === 'bloc') {
+    return answer.blocs.sizes.map((n, b) => ({
+      colour: BLOC_COLOURS[b],
+      label: `bloc ${blocName(b)} (${n})`,
+      shape: 'node' as const,
+    }));
+  }
+  if (s.analysisSettings.colourBy === 'community') {
+    const shown = Math.min(answer.communities.count, COMMUNITY_COLOURS.length);
+    return Array.from({ length: shown }, (_, c) => ({
+      colour: COMMUNITY_COLOURS[c],
+      label: `community ${communityName(c)}${answer.communities.count > shown && c === shown - 1 ? ' and others' : ''}`,
+      shape: 'node' as const,
+    }));
+  }
+  return null;
 }
