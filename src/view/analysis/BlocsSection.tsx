@@ -8,15 +8,12 @@ import { tieNet, type SignedTies } from '../../model/signedTies';
 import type { LoadedDataset } from '../../state/loaded';
 import { actorName } from '../details/RelationItem';
 import { BLOC_COLOURS, COMMUNITY_COLOURS } from '../palette';
+import { amount } from './amounts';
 import { blocName, communityName } from './blocNames';
 import { pairName, TieRelations } from './TieRelations';
 
 /** Items listed per list; the counts say how many there are in all. */
 const LISTED = 25;
-
-function amount(w: number): string {
-  return Number(w.toFixed(2)).toString();
-}
 
 function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((100 * part) / whole)}%` : '0%';

@@ -7,14 +7,10 @@ import { formatDayRange, parseDayRange } from '../../model/dayRangeText';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { actorName, RelationItem } from '../details/RelationItem';
+import { signedAmount } from './amounts';
 import { blocName } from './blocNames';
 
 const LISTED = 50;
-
-function amount(w: number): string {
-  const s = Number(w.toFixed(2)).toString();
-  return w > 0 ? `+${s}` : s;
-}
 
 /** A list of relations as a disclosure, built only when opened. */
 function RelationList({ loaded, label, list }: { loaded: LoadedDataset; label: string; list: Int32Array }) {
@@ -113,8 +109,8 @@ export const CompareSection = memo(function CompareSection({ loaded }: { loaded:
             <ul aria-label="Pairs whose sign flipped">
               {current.diff.flipped.slice(0, LISTED).map((f) => (
                 <li key={`${f.a}-${f.b}`}>
-                  {name(f.a)} – {name(f.b)}: {f.before > 0 ? 'cooperative' : 'hostile'} ({amount(f.before)}) in A,{' '}
-                  {f.after > 0 ? 'cooperative' : 'hostile'} ({amount(f.after)}) in B
+                  {name(f.a)} – {name(f.b)}: {f.before > 0 ? 'cooperative' : 'hostile'} ({signedAmount(f.before)}) in A,{' '}
+                  {f.after > 0 ? 'cooperative' : 'hostile'} ({signedAmount(f.after)}) in B
                 </li>
               ))}
             </ul>

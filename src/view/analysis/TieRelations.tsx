@@ -6,19 +6,14 @@ import type { SignedTies } from '../../model/signedTies';
 import { tieSign } from '../../model/signedTies';
 import type { LoadedDataset } from '../../state/loaded';
 import { actorName, RelationItem } from '../details/RelationItem';
-
-const SIGN_WORDS = { 1: 'cooperative', [-1]: 'hostile', 0: 'neutral' } as const;
-
-function amount(w: number): string {
-  return Number(w.toFixed(2)).toString();
-}
+import { SIGN_NAMES } from '../palette';
+import { amount, signedAmount } from './amounts';
 
 /** "net +1.75 (cooperative): cooperative 2, hostile 0.25, 3 relations" */
 export function describeTie(ties: SignedTies, t: number): string {
   const net = ties.positive[t] - ties.negative[t];
   const relations = ties.relationStart[t + 1] - ties.relationStart[t];
-  const signed = net > 0 ? `+${amount(net)}` : amount(net);
-  return `net ${signed} (${SIGN_WORDS[tieSign(ties, t)]}): cooperative ${amount(ties.positive[t])}, hostile ${amount(ties.negative[t])}, ${relations} relation${relations === 1 ? '' : 's'}`;
+  return `net ${signedAmount(net)} (${SIGN_NAMES[tieSign(ties, t)]}): cooperative ${amount(ties.positive[t])}, hostile ${amount(ties.negative[t])}, ${relations} relation${relations === 1 ? '' : 's'}`;
 }
 
 export function pairName(loaded: LoadedDataset, ties: SignedTies, t: number): string {

@@ -22,7 +22,7 @@ export interface AnalysisOverlay {
   diffActors: Uint8Array | null;
 }
 
-export const NO_OVERLAY: AnalysisOverlay = {
+const NO_OVERLAY: AnalysisOverlay = {
   nodeColour: null,
   nodeTag: null,
   nodeMeasure: null,
