@@ -19,7 +19,7 @@ const pageGlobals = [
 ].map((name) => ({ name, message: 'model/ and io/ are pure: no page APIs (DESIGN.md, "Data flow").' }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', '.stryker-tmp', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,25 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useStore, type FilterChoices } from './state/store';
+import { useStore } from './state/store';
 import { App } from './view/App';
+import { debugHandle } from './view/debugHandle';
 import { ErrorBoundary } from './view/ErrorBoundary';
-import { drawStats } from './view/graph/drawStats';
+import { RendererContext, RendererRegistry } from './view/graph/rendererRegistry';
 import './view/app.css';
 
-// A handle for browser tests, benchmarks and page scripts: the live renderer, and
-// the store's filter action (what the timeline's controls call).
-Object.defineProperty(window, 'faultlinesDebug', {
-  value: Object.assign(drawStats, {
-    setFilters: (patch: Partial<FilterChoices>) => useStore.getState().setFilters(patch),
-  }),
-});
+const registry = new RendererRegistry();
+Object.defineProperty(window, 'faultlinesDebug', { value: debugHandle(registry, useStore) });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary what="app" stillWorks="Reload the page to start again; your files were not changed.">
-      <App />
+      <RendererContext.Provider value={registry}>
+        <App />
+      </RendererContext.Provider>
     </ErrorBoundary>
   </StrictMode>,
 );

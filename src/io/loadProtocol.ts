@@ -1,6 +1,8 @@
-// Messages between the page and the loading worker. The relations travel in
-// chunks, so that no single message takes the page long to receive; the rest is
-// typed arrays (transferred, not copied) and the small parts of the dataset.
+// Messages between the page and the loading worker. Every dataset (the bundled
+// one, a file, a link) comes this way. The relations travel in chunks, so that
+// no single message takes the page long to receive; what was prepared (groups,
+// filter index with the relations' days, layout) crosses once, as typed arrays
+// transferred, not copied.
 
 import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
@@ -25,10 +27,6 @@ export type LoadMessage =
       /** the dataset without its relations (they came in chunks) */
       head: Omit<Dataset, 'relations'>;
       types: [string, RelationType][];
-      /** intervals as columns: undated flags, first and last days */
-      undated: Uint8Array;
-      start: Int32Array;
-      end: Int32Array;
       prepared: Prepared;
       warnings: Problem[];
       warningCount: number;

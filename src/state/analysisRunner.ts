@@ -10,7 +10,8 @@ import { campChanges, renumberBlocs } from '../model/compare';
 import { sameStaticFilters } from '../model/filters';
 import { createAnalysisWorker } from './createAnalysisWorker';
 import type { LoadedDataset } from './loaded';
-import { currentFilters, useStore, type Store } from './store';
+import { selectFilters } from './selectors';
+import { useStore, type Store } from './store';
 import { weightsFor } from './tieWeights';
 
 /** A step that rests this long starts a run: longer than a slider's steps, shorter than Play's. */
@@ -193,7 +194,7 @@ export function followAnalysis(): () => void {
     // a comparison has its own dates: only the other filters, the settings and the dataset redo it
     const comparisonStale =
       s.compareQuery !== null &&
-      (settingsChanged || s.loaded !== p.loaded || !sameStaticFilters(currentFilters(s), currentFilters(p)));
+      (settingsChanged || s.loaded !== p.loaded || !sameStaticFilters(selectFilters(s), selectFilters(p)));
     if (s.step !== p.step || settingsChanged) {
       // what runs now answers for a view that is gone
       cancel('analysis');

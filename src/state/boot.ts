@@ -1,10 +1,11 @@
 // Starting the app: open the dataset the link names (or the bundled one), apply
-// the view in the hash, then keep the hash in step with the store.
+// the view in the hash, then keep the hash in step with the store. Every dataset
+// opens through the loading worker (loader.ts).
 
+import { BUNDLED_NAME, bundledFile } from './bundled';
 import { loadInWorker } from './loader';
-import { openBundled } from './bundled';
 import { useStore } from './store';
-import { decodeView } from './urlCodec';
+import { decodeLink } from './urlCodec';
 import { applyHash, startUrlSync } from './urlSync';
 
 /** Loads a dataset from a URL (same origin, or a host that allows CORS): JSON, GEXF or a CSV zip. */
@@ -12,8 +13,8 @@ export async function openFromUrl(url: string): Promise<boolean> {
   const name = url.split('/').pop() || url;
   if (location.protocol === 'file:') {
     // browsers do not fetch from a page opened from disk (the single-file build)
-    useStore.getState().applyLoad(name, {
-      ok: false,
+    useStore.getState().failLoad({
+      name,
       errors: [
         {
           path: [],
@@ -21,13 +22,15 @@ export async function openFromUrl(url: string): Promise<boolean> {
         },
       ],
       errorCount: 1,
-      warnings: [],
-      warningCount: 0,
     });
     return false;
   }
   // resolved here: the worker's own base URL is a blob, against which a relative link means nothing
-  return loadInWorker({ type: 'url', url: new URL(url, location.href).href }, name, url);
+  return loadInWorker({ type: 'url', url: new URL(url, location.href).href }, { displayName: name, dataUrl: url });
+}
+
+export function openBundled(): Promise<boolean> {
+  return loadInWorker({ type: 'files', files: [bundledFile()] }, { displayName: BUNDLED_NAME, openName: BUNDLED_NAME });
 }
 
 let started = false;
@@ -35,12 +38,12 @@ let started = false;
 export async function boot(): Promise<void> {
   if (started) return;
   started = true;
-  const { view } = decodeView(location.hash);
-  if (!view.data || !(await openFromUrl(view.data))) {
+  const { data } = decodeLink(location.hash);
+  if (data === null || !(await openFromUrl(data))) {
     // the bundled dataset instead, keeping the reason the link's data did not open
     const failure = useStore.getState().failure;
-    openBundled();
-    if (failure) useStore.setState({ failure });
+    await openBundled();
+    if (failure) useStore.getState().failLoad(failure);
   }
   applyHash(location.hash);
   startUrlSync();

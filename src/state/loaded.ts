@@ -1,17 +1,20 @@
 // What the app holds for an opened dataset: the validated data, its edge groups,
-// filter index and positions (prepared in the loading worker or on the page), and
-// lookups made when first needed.
+// filter index and positions (prepared in the loading worker), and lookups made
+// when first needed. The relations' days are the filter index's columns.
 import type { FilterIndex } from '../model/filterIndex';
 import { keyOfGroup, type Grouping } from '../model/groups';
 import type { Position } from '../model/layout';
-import { prepare, type Prepared } from '../model/prepare';
+import type { Prepared } from '../model/prepare';
 import type { Actor, Source } from '../model/types';
 import type { ValidDataset } from '../model/validate';
+
+/** The validated dataset as the page holds it: the relations' days live in the filter index. */
+export type OpenedData = Omit<ValidDataset, 'intervals'>;
 
 export interface LoadedDataset {
   /** what the user opened, for messages ("the bundled dataset", a file name) */
   readonly name: string;
-  readonly valid: ValidDataset;
+  readonly valid: OpenedData;
   readonly grouping: Grouping;
   readonly index: FilterIndex;
   /** edgeKeys[g]: the graph's key for edge group g */
@@ -29,7 +32,7 @@ export interface LoadedDataset {
 let serial = 0;
 
 /** Wraps prepared parts; the edge keys and their lookup are built when first read (by the graph). */
-export function loadedDataset(name: string, valid: ValidDataset, prepared: Prepared = prepare(valid)): LoadedDataset {
+export function loadedDataset(name: string, valid: OpenedData, prepared: Prepared): LoadedDataset {
   const { dataset } = valid;
   let edgeKeys: string[] | undefined;
   let groupByKey: Map<string, number> | undefined;

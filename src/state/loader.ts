@@ -1,19 +1,20 @@
-// Opening a file or a link through the loading worker: progress in the store,
-// a cancel that leaves the open dataset as it was, and the result assembled
-// message by message so the page never blocks for long.
+// Opening a dataset through the loading worker, whatever it comes from (the
+// bundled dataset, a file, a link): progress in the store, a cancel that leaves
+// the open dataset as it was, and the result assembled message by message so the
+// page never blocks for long.
 
 import type { LoadMessage, LoadRequest } from '../io/loadProtocol';
-import type { Interval } from '../model/dates';
 import type { Relation } from '../model/types';
-import type { Validation } from '../model/validate';
 import { createLoadWorker } from './createLoadWorker';
 import { loadedDataset } from './loaded';
-import { openDataset, useStore } from './store';
+import { openDataset } from './slices/datasetSlice';
+import { useStore } from './store';
 
 let current: Worker | null = null;
 
-function failure(message: string): Validation {
-  return { ok: false, errors: [{ path: [], message }], errorCount: 1, warnings: [], warningCount: 0 };
+/** Shows a load's failure: one error with no place (the file could not be read, the loader broke). */
+function fail(name: string, message: string): void {
+  useStore.getState().failLoad({ name, errors: [{ path: [], message }], errorCount: 1 });
 }
 
 /** Stops the load under way, if any; what was open stays open. */
@@ -23,21 +24,29 @@ export function cancelLoad(): void {
   useStore.getState().setLoading(null);
 }
 
+export interface LoadOptions {
+  /** what is loading, for progress and errors: file names, a URL's last part */
+  displayName: string;
+  /** the name it is shown by once open, instead of the file's ("the bundled dataset") */
+  openName?: string;
+  /** the URL it came from, kept in links */
+  dataUrl?: string;
+}
+
 /** Loads in the worker; resolves with whether a dataset was opened. */
-export function loadInWorker(request: LoadRequest, displayName: string, dataUrl?: string): Promise<boolean> {
+export function loadInWorker(request: LoadRequest, { displayName, openName, dataUrl }: LoadOptions): Promise<boolean> {
   cancelLoad();
-  const store = useStore.getState();
   let worker: Worker;
   try {
     worker = createLoadWorker();
   } catch (e) {
-    store.applyLoad(displayName, failure(`the loader could not start: ${e instanceof Error ? e.message : String(e)}`));
+    fail(displayName, `the loader could not start: ${e instanceof Error ? e.message : String(e)}`);
     return Promise.resolve(false);
   }
   current = worker;
   // marks for benchmarks and the browser's performance panel
   performance.mark('faultlines-load-start');
-  store.setLoading({ name: displayName, stage: 'starting', fraction: null });
+  useStore.getState().setLoading({ name: displayName, stage: 'starting', fraction: null });
   const relations: Relation[] = [];
   return new Promise((resolve) => {
     const finish = (opened: boolean) => {
@@ -47,7 +56,7 @@ export function loadInWorker(request: LoadRequest, displayName: string, dataUrl?
       resolve(opened);
     };
     worker.onerror = (e) => {
-      useStore.getState().applyLoad(displayName, failure(`the loader failed: ${e.message}`));
+      fail(displayName, `the loader failed: ${e.message}`);
       finish(false);
     };
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
@@ -58,27 +67,20 @@ export function loadInWorker(request: LoadRequest, displayName: string, dataUrl?
       else if (m.type === 'relations') {
         for (const r of m.relations) relations.push(r);
       } else if (m.type === 'failed') {
-        const { type: _type, name, ...result } = m;
-        void _type;
-        s.applyLoad(name, { ...result, ok: false });
+        s.failLoad({ name: m.name, errors: m.errors, errorCount: m.errorCount });
         finish(false);
       } else {
-        const intervals: Interval[] = new Array(relations.length);
-        for (let i = 0; i < relations.length; i++) {
-          intervals[i] = m.undated[i] ? { undated: true } : { undated: false, start: m.start[i], end: m.end[i] };
-        }
         s.setLoading({ name: displayName, stage: 'opening', fraction: 1 });
         // two more tasks, each well within budget: the engine's first run, then the store and the page's render
         window.setTimeout(() => {
           if (current !== worker) return; // cancelled meanwhile
           const opened = openDataset(
             loadedDataset(
-              m.name,
+              openName ?? m.name,
               {
                 ok: true,
                 dataset: { ...m.head, relations },
                 types: new Map(m.types),
-                intervals,
                 errors: [],
                 errorCount: 0,
                 warnings: m.warnings,
@@ -89,9 +91,9 @@ export function loadInWorker(request: LoadRequest, displayName: string, dataUrl?
           );
           window.setTimeout(() => {
             if (current !== worker) return;
-            const shown = useStore.getState().commitLoad(opened, dataUrl);
+            useStore.getState().commitLoad(opened, dataUrl);
             performance.mark('faultlines-load-done');
-            finish(shown);
+            finish(true);
           }, 0);
         }, 0);
       }

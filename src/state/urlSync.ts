@@ -1,126 +1,94 @@
 // Keeps the URL hash and the store in step: the hash mirrors the view, and
-// opening a link (or going back and forward) restores it. Discrete changes push a
-// history entry; continuous ones (a moving date, the camera) replace it.
+// opening a link (or going back and forward) restores it. Discrete changes push
+// a history entry; continuous ones (a moving date, the camera) replace it
+// (viewFields.ts says which is which).
 
+import type { StoreApi } from 'zustand';
 import type { LoadedDataset } from './loaded';
 import { useStore, type Store } from './store';
-import { decodeView, encodeView, type UrlView } from './urlCodec';
+import { decodeLink, encodeLink, linkable, type Link } from './urlCodec';
+import { historyStep, pickView, VIEW_KEYS, type DataFacts, type View } from './viewFields';
 
-export function viewOfStore(s: Store): UrlView {
+/** What the open dataset has, for cleaning a link against it. */
+export function factsOf(loaded: LoadedDataset): DataFacts {
   return {
-    data: s.dataUrl ?? undefined,
-    fingerprint: s.loaded?.fingerprint,
-    dateMode: s.dateMode,
-    from: s.from,
-    to: s.to,
-    asOf: s.asOf,
-    includeUndated: s.includeUndated,
-    showIsolated: s.showIsolated,
-    hiddenTypes: [...s.hiddenTypes],
-    hiddenKinds: [...s.hiddenKinds],
-    hiddenStatuses: [...s.hiddenStatuses],
-    minSources: s.minSources,
-    reportedBy: s.reportedBy,
-    selection: s.selection,
-    focusHops: s.focusHops,
-    camera: s.camera,
-    embed: s.embed,
-    analysis: s.analysisOpen
-      ? {
-          ...s.analysisSettings,
-          path: s.pathQuery.from !== null || s.pathQuery.to !== null ? { ...s.pathQuery } : null,
-          compare: s.compareQuery,
-          diffShown: s.compareQuery !== null && s.diffShown,
-        }
-      : null,
+    fingerprint: loaded.fingerprint,
+    hasType: (id) => loaded.valid.types.has(id),
+    hasActor: (id) => loaded.actorsById.has(id),
+    hasEdge: (key) => loaded.groupByKey.has(key),
   };
 }
 
-/** Drops what the open dataset does not have, naming each. */
-function cleanAgainstData(view: UrlView, loaded: LoadedDataset): { view: UrlView; notices: string[] } {
-  const notices: string[] = [];
-  const types = loaded.valid.types;
-  const hiddenTypes = view.hiddenTypes.filter((t) => {
-    if (types.has(t)) return true;
-    notices.push(`ignored the type "${t}": this dataset has no such type`);
-    return false;
-  });
-  let selection = view.selection;
-  if (selection?.kind === 'actor' && !loaded.actorsById.has(selection.id)) {
-    notices.push(`ignored the selected actor "${selection.id}": it is not in this dataset`);
-    selection = null;
-  } else if (selection?.kind === 'edge' && !loaded.groupByKey.has(selection.key)) {
-    notices.push('ignored the selected line: it is not in this dataset');
-    selection = null;
-  }
-  let analysis = view.analysis;
-  if (analysis?.path) {
-    const ends = [analysis.path.from, analysis.path.to].map((id) => {
-      if (id === null || loaded.actorsById.has(id)) return id;
-      notices.push(`ignored the path's end "${id}": it is not in this dataset`);
-      return null;
-    });
-    const path = ends[0] === null && ends[1] === null ? null : { ...analysis.path, from: ends[0], to: ends[1] };
-    analysis = { ...analysis, path };
-  }
-  const fp = loaded.fingerprint;
-  if (view.fingerprint !== undefined && view.fingerprint !== fp) {
-    notices.push(
-      `this link was made on different data (fingerprint ${view.fingerprint}; the open dataset is ${fp}): what you see may differ from what the sender saw`,
-    );
-  }
-  return {
-    view: { ...view, hiddenTypes, selection, focusHops: selection?.kind === 'actor' ? view.focusHops : 0, analysis },
-    notices,
-  };
+/** The link to a view of the open dataset. */
+export function linkOf(view: View, dataUrl: string | null, loaded: LoadedDataset | null): Link {
+  return { data: dataUrl, fingerprint: loaded?.fingerprint ?? null, view: linkable(view) };
 }
 
-/** Applies a hash to the store (after the dataset it names is open). */
-export function applyHash(hash: string): void {
-  const s = useStore.getState();
-  const decoded = decodeView(hash);
+/** The link to what the store shows. */
+export function linkOfStore(s: Store): Link {
+  return linkOf(pickView(s), s.dataUrl, s.loaded);
+}
+
+/** Applies a hash to the store, once the dataset it names is open. */
+export function applyHash(hash: string, store: StoreApi<Store> = useStore): void {
+  const s = store.getState();
   if (!s.loaded) return;
-  const { view, notices } = cleanAgainstData(decoded.view, s.loaded);
-  s.applyView(view, [...decoded.notices, ...notices]);
+  const { view, notices } = decodeLink(hash, factsOf(s.loaded));
+  s.applyView(view, notices);
 }
 
-const CONTINUOUS: (keyof UrlView)[] = ['from', 'to', 'asOf', 'camera'];
+/** The parts of a window the sync uses (a test gives its own). */
+export interface HistoryHost {
+  readonly location: { readonly pathname: string; readonly search: string; readonly hash: string };
+  readonly history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(...a: [unknown, string, string]): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+/** True when no field of the view, nor the dataset, changed between two states (identity only: cheap). */
+function sameInputs(a: Store, b: Store): boolean {
+  return a.loaded === b.loaded && a.dataUrl === b.dataUrl && VIEW_KEYS.every((k) => a[k] === b[k]);
+}
 
 /** Mirrors the store in the hash from now on; returns a function that stops it. */
-export function startUrlSync(): () => void {
+export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHost = window): () => void {
+  let seen = store.getState();
   // compared in normal form, so a link written differently is not rewritten on opening
-  let lastView = viewOfStore(useStore.getState());
-  let last = encodeView(lastView);
+  let lastView = linkOfStore(seen).view;
+  let lastHash = encodeLink(linkOfStore(seen));
   let restoring = false;
-  const unsubscribe = useStore.subscribe((s) => {
-    if (!s.loaded || s.applyingView || restoring) return;
-    const view = viewOfStore(s);
-    const hash = encodeView(view);
-    if (hash === last) return;
-    const changed = (Object.keys(view) as (keyof UrlView)[]).filter(
-      (k) => JSON.stringify(view[k]) !== JSON.stringify(lastView[k]),
-    );
-    const continuous = changed.every((k) => CONTINUOUS.includes(k)) || s.playing;
-    const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
-    if (continuous) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    last = hash;
-    lastView = view;
+  const unsubscribe = store.subscribe((s) => {
+    if (!s.loaded || restoring || sameInputs(s, seen)) return;
+    seen = s;
+    const link = linkOfStore(s);
+    const hash = encodeLink(link);
+    if (hash === lastHash) return;
+    // a new dataset (data, fingerprint) is a discrete change too
+    const how = historyStep(lastView, link.view, s.playing) ?? 'push';
+    const url = `${host.location.pathname}${host.location.search}${hash ? `#${hash}` : ''}`;
+    if (how === 'replace') host.history.replaceState(null, '', url);
+    else host.history.pushState(null, '', url);
+    lastHash = hash;
+    lastView = link.view;
   });
   // back and forward: restore the view the entry holds, without writing history
   const onPop = () => {
     restoring = true;
     try {
-      applyHash(location.hash);
+      applyHash(host.location.hash, store);
     } finally {
       restoring = false;
     }
-    lastView = viewOfStore(useStore.getState());
-    last = encodeView(lastView);
+    seen = store.getState();
+    lastView = linkOfStore(seen).view;
+    lastHash = encodeLink(linkOfStore(seen));
   };
-  window.addEventListener('popstate', onPop);
+  host.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
-    window.removeEventListener('popstate', onPop);
+    host.removeEventListener('popstate', onPop);
   };
 }

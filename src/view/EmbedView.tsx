@@ -3,19 +3,16 @@
 // else, and nothing that needs room. A small link opens the full view.
 
 import type { LoadedDataset } from '../state/loaded';
-import { useStore } from '../state/store';
-import { encodeView } from '../state/urlCodec';
-import { viewOfStore } from '../state/urlSync';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphView } from './graph/GraphView';
 import { Legend } from './Legend';
 import { StatusBar } from './StatusBar';
 import { Timeline } from './timeline/Timeline';
+import { useLinkHash } from './useLinkHash';
 
 export function EmbedView({ loaded }: { loaded: LoadedDataset }) {
-  // re-render with the view, so the link follows it
-  useStore((s) => s.step?.serial);
-  const hash = encodeView({ ...viewOfStore(useStore.getState()), embed: false });
+  // the link follows the view
+  const hash = useLinkHash(false);
   const full = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   return (
     <div className="embed">

@@ -2,7 +2,7 @@
 
 import type { Sign } from '../model/relationTypes';
 import type { ActorKind } from '../model/types';
-import type { SizeBy } from '../state/analysisSlice';
+import type { SizeBy } from '../state/viewFields';
 import type { LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
 import {

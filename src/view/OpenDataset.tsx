@@ -9,7 +9,7 @@ import { loadInWorker } from '../state/loader';
 function openFiles(list: FileList | File[]): void {
   const files = [...list];
   // Files go to the loading worker as they are: it reads them off the page's thread.
-  void loadInWorker({ type: 'files', files }, files.map((f) => f.name).join(' + '));
+  void loadInWorker({ type: 'files', files }, { displayName: files.map((f) => f.name).join(' + ') });
 }
 
 export function OpenDataset() {

@@ -7,7 +7,8 @@ import { describePeriod } from '../model/dateText';
 import { DEFAULT_STATUS } from '../model/types';
 import { sourcesKnownBy } from '../model/filters';
 import type { LoadedDataset } from '../state/loaded';
-import { useStore, type Selection } from '../state/store';
+import { useStore } from '../state/store';
+import type { Selection } from '../state/viewFields';
 import { actorName } from './details/RelationItem';
 import { useEngineStep } from './useStep';
 
@@ -63,10 +64,8 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
     const ids = Int32Array.from(relations, (_, i) => i);
     const dir = sort.ascending ? 1 : -1;
     if (sort.column === 'dates') {
-      const key = (i: number) => {
-        const iv = loaded.valid.intervals[i];
-        return iv.undated ? Number.MAX_SAFE_INTEGER : iv.start;
-      };
+      const { undated, start } = loaded.index;
+      const key = (i: number) => (undated[i] ? Number.MAX_SAFE_INTEGER : start[i]);
       ids.sort((a, b) => (key(a) - key(b)) * dir || a - b);
     } else if (sort.column === 'sources') {
       ids.sort(

@@ -1,13 +1,9 @@
 // "Share": the link to this exact view, and an iframe snippet to embed it.
 
 import { useRef, useState } from 'react';
-import { useStore } from '../state/store';
-import { encodeView } from '../state/urlCodec';
-import { viewOfStore } from '../state/urlSync';
+import { useLinkHash } from './useLinkHash';
 
-function linkFor(embed: boolean): string {
-  const view = { ...viewOfStore(useStore.getState()), embed };
-  const hash = encodeView(view);
+function linkFor(hash: string): string {
   // href, not origin + path: a page opened from disk has the origin "null"
   return `${location.href.split('#')[0]}${hash ? `#${hash}` : ''}`;
 }
@@ -47,10 +43,12 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
 export function ShareButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<{ link: string; embed: string } | null>(null);
+  const fullHash = useLinkHash(false);
+  const embedHash = useLinkHash(true);
   const open = () => {
-    const embedLink = linkFor(true);
+    const embedLink = linkFor(embedHash);
     setLinks({
-      link: linkFor(false),
+      link: linkFor(fullHash),
       embed: `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="800" height="500" style="border:0" title="Faultlines graph"></iframe>`,
     });
     dialog.current?.showModal();

@@ -59,22 +59,8 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     post({ type: 'relations', relations: relations.slice(k, k + RELATIONS_PER_CHUNK) });
     post({ type: 'progress', stage: 'sending', fraction: Math.min(1, (k + RELATIONS_PER_CHUNK) / relations.length) });
   }
-  const n = relations.length;
-  const undated = new Uint8Array(n);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  result.intervals.forEach((iv, i) => {
-    if (iv.undated) undated[i] = 1;
-    else {
-      start[i] = iv.start;
-      end[i] = iv.end;
-    }
-  });
   const { grouping, index, positions } = prepared;
   const transfer = [
-    undated.buffer,
-    start.buffer,
-    end.buffer,
     positions.buffer,
     grouping.groupOf.buffer,
     grouping.first.buffer,
@@ -90,9 +76,6 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       name,
       head,
       types: [...result.types],
-      undated,
-      start,
-      end,
       prepared,
       warnings: result.warnings,
       warningCount: result.warningCount,

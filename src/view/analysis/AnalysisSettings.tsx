@@ -2,7 +2,7 @@
 // what the graph's colours and sizes show.
 
 import { MAX_BLOCS } from '../../model/blocs';
-import type { ColourBy, SizeBy } from '../../state/analysisSlice';
+import type { ColourBy, SizeBy } from '../../state/viewFields';
 import { useStore } from '../../state/store';
 
 const COLOUR_OPTIONS: [ColourBy, string][] = [

@@ -6,7 +6,7 @@ import { datasetToCsvZip } from '../../io/csvExport';
 import { datasetToGexf } from '../../io/gexfExport';
 import { visibleSubset } from '../../model/subset';
 import { useStore } from '../../state/store';
-import { drawStats } from '../graph/drawStats';
+import { useRendererRegistry, type RendererRegistry } from '../graph/rendererRegistry';
 import { caption, describeRange } from './caption';
 import { viewToPng } from './pngExport';
 import { viewToSvg } from './svgExport';
@@ -46,13 +46,13 @@ function subset() {
   );
 }
 
-const ITEMS: { label: string; run: () => Promise<void> }[] = [
-  { label: 'PNG image (1×)', run: () => png(1) },
-  { label: 'PNG image (2×)', run: () => png(2) },
+const ITEMS: { label: string; run: (registry: RendererRegistry) => Promise<void> }[] = [
+  { label: 'PNG image (1×)', run: (registry) => png(registry, 1) },
+  { label: 'PNG image (2×)', run: (registry) => png(registry, 2) },
   {
     label: 'SVG image',
-    run: async () => {
-      const { sigma, name, cap } = picture();
+    run: async (registry) => {
+      const { sigma, name, cap } = picture(registry);
       download(`${name}.svg`, new Blob([viewToSvg(sigma, cap)], { type: 'image/svg+xml' }));
     },
   },
@@ -85,9 +85,10 @@ const ITEMS: { label: string; run: () => Promise<void> }[] = [
   },
 ];
 
-function picture() {
+/** The live drawing and its caption: pictures are made from what the renderer shows. */
+function picture(registry: RendererRegistry) {
   const s = useStore.getState();
-  const live = drawStats.current;
+  const live = registry.current?.drawing;
   if (!live || !s.loaded || !s.engine) throw new Error('the graph is not drawn');
   return {
     sigma: live.sigma,
@@ -97,14 +98,15 @@ function picture() {
   };
 }
 
-async function png(scale: 1 | 2): Promise<void> {
-  const { sigma, name, cap } = picture();
+async function png(registry: RendererRegistry, scale: 1 | 2): Promise<void> {
+  const { sigma, name, cap } = picture(registry);
   download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, cap, scale));
 }
 
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
+  const registry = useRendererRegistry();
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -115,7 +117,7 @@ export function ExportMenu() {
   const choose = async (k: number) => {
     close();
     try {
-      await ITEMS[k].run();
+      await ITEMS[k].run(registry);
       setMessage(`${ITEMS[k].label} exported.`);
     } catch (e) {
       setMessage(`The export failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -5,7 +5,8 @@ import { formatDay } from '../../model/dates';
 import type { FilterEngine } from '../../model/filterEngine';
 import { ACTOR_KINDS } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
-import { currentFilters, type Store } from '../../state/store';
+import { selectFilters } from '../../state/selectors';
+import type { Store } from '../../state/store';
 import { blocName, communityName } from '../analysis/blocNames';
 import { BLOC_COLOURS, COMMUNITY_COLOURS, KIND_COLOURS, typeColour } from '../palette';
 
@@ -17,7 +18,7 @@ export interface Caption {
 }
 
 export function describeRange(s: Store): string {
-  const f = currentFilters(s);
+  const f = selectFilters(s);
   if (s.dateMode === 'asof' && f.from !== null) return `As of ${formatDay(f.from)}`;
   if (f.from === null && f.to === null) return 'All dates';
   return `${f.from === null ? 'start' : formatDay(f.from)} – ${f.to === null ? 'now' : formatDay(f.to)}`;

@@ -8,9 +8,11 @@ import { facetCounts } from '../../model/facets';
 import type { Sign } from '../../model/relationTypes';
 import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
-import { currentFilters, useStore } from '../../state/store';
+import { useShallow } from 'zustand/react/shallow';
+import { selectFilterChoices } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { filtersOf } from '../../state/viewFields';
 import { SIGN_NAMES } from '../palette';
-import { useEngineStep } from '../useStep';
 
 function toggled<T>(set: ReadonlySet<T>, value: T, hidden: boolean): ReadonlySet<T> {
   const next = new Set(set);
@@ -37,15 +39,19 @@ function Option(props: { label: string; checked: boolean; count?: string; onChan
 }
 
 export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
-  const { serial } = useEngineStep();
-  // re-rendered by the step serial; reads the choices then, not on every store change
-  const s = useStore.getState();
+  const choices = useStore(useShallow(selectFilterChoices));
+  const setFilters = useStore((s) => s.setFilters);
+  const resetFilters = useStore((s) => s.resetFilters);
   const { index } = loaded;
+  // Focus aside: each count says what lifting one filter would show
   const counts = useMemo(
-    () => facetCounts(index, { ...currentFilters(useStore.getState()), focus: null }, ACTOR_KINDS.length),
-    // the engine's step serial stands for every filter change
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, serial],
+    () =>
+      facetCounts(
+        index,
+        { ...filtersOf({ ...choices, selection: null, focusHops: 0 }, index.maxDay) },
+        ACTOR_KINDS.length,
+      ),
+    [index, choices],
   );
   const { usedTypes, usedKinds, typeOrdinal } = useMemo(
     () => ({
@@ -66,14 +72,14 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
             <legend>{SIGN_NAMES[sign][0].toUpperCase() + SIGN_NAMES[sign].slice(1)} types</legend>
             {types.map((t) => {
               const k = typeOrdinal.get(t.id) ?? 0;
-              const hidden = s.hiddenTypes.has(t.id);
+              const hidden = choices.hiddenTypes.has(t.id);
               return (
                 <Option
                   key={t.id}
                   label={t.label}
                   checked={!hidden}
                   count={countText(counts.typeShown[k], counts.typeRemoved[k], hidden)}
-                  onChange={(on) => s.setFilters({ hiddenTypes: toggled(s.hiddenTypes, t.id, !on) })}
+                  onChange={(on) => setFilters({ hiddenTypes: toggled(choices.hiddenTypes, t.id, !on) })}
                 />
               );
             })}
@@ -83,14 +89,14 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
       <fieldset>
         <legend>Actor kinds</legend>
         {ACTOR_KINDS.filter((k) => usedKinds.has(k)).map((kind: ActorKind) => {
-          const hidden = s.hiddenKinds.has(kind);
+          const hidden = choices.hiddenKinds.has(kind);
           return (
             <Option
               key={kind}
               label={kind.replace('-', ' ')}
               checked={!hidden}
               count={hidden ? `hides ${counts.kindRemoved[ACTOR_KINDS.indexOf(kind)]}` : undefined}
-              onChange={(on) => s.setFilters({ hiddenKinds: toggled(s.hiddenKinds, kind, !on) })}
+              onChange={(on) => setFilters({ hiddenKinds: toggled(choices.hiddenKinds, kind, !on) })}
             />
           );
         })}
@@ -98,23 +104,23 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
       <fieldset>
         <legend>Statuses</legend>
         {STATUSES.map((status: Status, k) => {
-          const hidden = s.hiddenStatuses.has(status);
+          const hidden = choices.hiddenStatuses.has(status);
           return (
             <Option
               key={status}
               label={status}
               checked={!hidden}
               count={countText(counts.statusShown[k], counts.statusRemoved[k], hidden)}
-              onChange={(on) => s.setFilters({ hiddenStatuses: toggled(s.hiddenStatuses, status, !on) })}
+              onChange={(on) => setFilters({ hiddenStatuses: toggled(choices.hiddenStatuses, status, !on) })}
             />
           );
         })}
-        <button type="button" onClick={() => s.setFilters({ hiddenStatuses: new Set(['denied', 'disputed']) })}>
+        <button type="button" onClick={() => setFilters({ hiddenStatuses: new Set(['denied', 'disputed']) })}>
           Hide denied and disputed
         </button>
         <button
           type="button"
-          onClick={() => s.setFilters({ hiddenStatuses: new Set(STATUSES.filter((x) => x !== 'confirmed')) })}
+          onClick={() => setFilters({ hiddenStatuses: new Set(STATUSES.filter((x) => x !== 'confirmed')) })}
         >
           Only confirmed
         </button>
@@ -123,26 +129,26 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
         <legend>Evidence</legend>
         <label>
           Minimum independent sources{' '}
-          <select value={s.minSources} onChange={(e) => s.setFilters({ minSources: Number(e.target.value) })}>
+          <select value={choices.minSources} onChange={(e) => setFilters({ minSources: Number(e.target.value) })}>
             <option value={0}>0 (include unsourced)</option>
             <option value={1}>1</option>
             <option value={2}>2</option>
             <option value={3}>3</option>
           </select>
         </label>
-        {s.minSources > 0 && <span className="count"> hides {counts.sourcesRemoved}</span>}
+        {choices.minSources > 0 && <span className="count"> hides {counts.sourcesRemoved}</span>}
         <label>
           Reported by{' '}
           <input
             type="date"
-            value={s.reportedBy === null ? '' : formatDay(s.reportedBy)}
+            value={choices.reportedBy === null ? '' : formatDay(choices.reportedBy)}
             onChange={(e) => {
               const r = parsePartialDate(e.target.value);
-              s.setFilters({ reportedBy: r.ok && r.date.precision === 'day' ? firstDay(r.date) : null });
+              setFilters({ reportedBy: r.ok && r.date.precision === 'day' ? firstDay(r.date) : null });
             }}
           />
         </label>
-        {s.reportedBy !== null && <span className="count"> hides {counts.reportedByRemoved}</span>}
+        {choices.reportedBy !== null && <span className="count"> hides {counts.reportedByRemoved}</span>}
         <p className="hint">
           Sources that repeat another (a rewrite, a blog citing a wire report) count once with it. “Reported by” keeps
           only evidence published on or before that day: what was known then.
@@ -152,17 +158,17 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
         <legend>Show</legend>
         <Option
           label="Include undated"
-          checked={s.includeUndated}
-          count={s.includeUndated ? undefined : `hides ${counts.undatedRemoved}`}
-          onChange={(on) => s.setFilters({ includeUndated: on })}
+          checked={choices.includeUndated}
+          count={choices.includeUndated ? undefined : `hides ${counts.undatedRemoved}`}
+          onChange={(on) => setFilters({ includeUndated: on })}
         />
         <Option
           label="Show isolated actors"
-          checked={s.showIsolated}
-          onChange={(on) => s.setFilters({ showIsolated: on })}
+          checked={choices.showIsolated}
+          onChange={(on) => setFilters({ showIsolated: on })}
         />
       </fieldset>
-      <button type="button" onClick={() => s.resetFilters()}>
+      <button type="button" onClick={() => resetFilters()}>
         Reset filters
       </button>
     </div>

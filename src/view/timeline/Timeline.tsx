@@ -6,7 +6,8 @@ import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { formatDay, parsePartialDate, firstDay } from '../../model/dates';
 import { binOf, histogram, makeBins, type Bins } from '../../model/timeline';
 import type { LoadedDataset } from '../../state/loaded';
-import { useStore, type DateMode } from '../../state/store';
+import { useStore } from '../../state/store';
+import type { DateMode } from '../../state/viewFields';
 import { useEngineStep } from '../useStep';
 import { PlayControls } from './PlayControls';
 

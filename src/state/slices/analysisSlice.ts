@@ -2,24 +2,19 @@
 // (a path between two actors, a comparison of two views) and the latest answers,
 // each kept with the ties it was computed on. analysisRunner.ts fills the answers.
 
-import type { Analysis, ComparisonAnswer } from '../model/analysis';
-import type { DayRange } from '../model/dayRangeText';
-import type { ShortestPaths } from '../model/paths';
-import type { SignedTies } from '../model/signedTies';
-
-export type ColourBy = 'kind' | 'bloc' | 'community';
-export type SizeBy = 'degree' | 'betweenness' | 'cooperative' | 'hostile';
-
-export interface AnalysisSettings {
-  /** number of blocs, 2 to 4 */
-  k: number;
-  /** weight factor of claimed-only relations, 0 to 1 */
-  claimed: number;
-  colourBy: ColourBy;
-  sizeBy: SizeBy;
-}
-
-export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { k: 2, claimed: 0.5, colourBy: 'kind', sizeBy: 'degree' };
+import type { StateCreator } from 'zustand';
+import type { Analysis, ComparisonAnswer } from '../../model/analysis';
+import type { ShortestPaths } from '../../model/paths';
+import type { SignedTies } from '../../model/signedTies';
+import type { Store } from '../store';
+import {
+  groupDefaults,
+  VIEW_DEFAULTS,
+  type AnalysisSettings,
+  type CompareQuery,
+  type PathQuery,
+  type ViewGroup,
+} from '../viewFields';
 
 export interface AnalysisProgress {
   /** what runs, for the user: "blocs", "brokers", "comparison", ... */
@@ -32,23 +27,10 @@ export interface AnalysisAnswer {
   analysis: Analysis;
 }
 
-export interface PathQuery {
-  from: string | null;
-  to: string | null;
-  /** "chain of support": cooperative ties only */
-  cooperativeOnly: boolean;
-}
-
 export interface PathAnswer {
   query: PathQuery;
   ties: SignedTies;
   paths: ShortestPaths;
-}
-
-/** Two periods to compare (a single day is a range of one day). */
-export interface CompareQuery {
-  a: DayRange;
-  b: DayRange;
 }
 
 /** The answer to a comparison, with the question it answers. */
@@ -56,20 +38,14 @@ export interface Comparison extends ComparisonAnswer {
   query: CompareQuery;
 }
 
-export interface AnalysisSlice {
-  analysisOpen: boolean;
-  analysisSettings: AnalysisSettings;
+export interface AnalysisSlice extends ViewGroup<'analysis'> {
   analysisProgress: AnalysisProgress | null;
   analysisError: string | null;
   analysis: AnalysisAnswer | null;
-  pathQuery: PathQuery;
   path: PathAnswer | null;
   pathError: string | null;
-  compareQuery: CompareQuery | null;
   comparison: Comparison | null;
   compareError: string | null;
-  /** draw the comparison in the graph instead of the current view */
-  diffShown: boolean;
   setAnalysisOpen(open: boolean): void;
   setAnalysisSettings(patch: Partial<AnalysisSettings>): void;
   setPathQuery(patch: Partial<PathQuery>): void;
@@ -86,26 +62,23 @@ export interface AnalysisSlice {
   ): void;
 }
 
-/** What a newly opened dataset starts with: no answers, no questions, the settings kept. */
+/** What a newly opened dataset starts with: no answers, no questions; the panel and its settings kept. */
 export const ANALYSIS_RESET = {
   analysisProgress: null,
   analysisError: null,
   analysis: null,
-  pathQuery: { from: null, to: null, cooperativeOnly: false },
   path: null,
   pathError: null,
-  compareQuery: null,
   comparison: null,
   compareError: null,
-  diffShown: false,
+  pathQuery: VIEW_DEFAULTS.pathQuery,
+  compareQuery: VIEW_DEFAULTS.compareQuery,
+  diffShown: VIEW_DEFAULTS.diffShown,
 } satisfies Partial<AnalysisSlice>;
 
-export function createAnalysisSlice(
-  set: (patch: Partial<AnalysisSlice> | ((s: AnalysisSlice) => Partial<AnalysisSlice>)) => void,
-): AnalysisSlice {
+export const createAnalysisSlice: StateCreator<Store, [], [], AnalysisSlice> = (set) => {
   return {
-    analysisOpen: false,
-    analysisSettings: DEFAULT_ANALYSIS_SETTINGS,
+    ...groupDefaults('analysis'),
     ...ANALYSIS_RESET,
     setAnalysisOpen(open) {
       // closing the panel takes its marks off the graph
@@ -120,7 +93,11 @@ export function createAnalysisSlice(
               analysis: null,
               path: null,
               comparison: null,
-              analysisSettings: { ...s.analysisSettings, colourBy: 'kind', sizeBy: 'degree' },
+              analysisSettings: {
+                ...s.analysisSettings,
+                colourBy: VIEW_DEFAULTS.analysisSettings.colourBy,
+                sizeBy: VIEW_DEFAULTS.analysisSettings.sizeBy,
+              },
             },
       );
     },
@@ -141,4 +118,4 @@ export function createAnalysisSlice(
       set(patch);
     },
   };
-}
+};

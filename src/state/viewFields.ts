@@ -1,0 +1,358 @@
+// The view, declared once. Each field has its default, its part of a link (keys
+// and codec), whether a change to it is continuous (a dragged slider, a moving
+// camera: the history entry is replaced) or discrete (a history entry is
+// pushed), its group in the store, and what the open data may make of it. The
+// store's view state and defaults, the engine's filters, the link codec and the
+// history rule are derived from this table; a new field is added here only.
+
+import { MAX_BLOCS } from '../model/blocs';
+import type { DayRange } from '../model/dayRangeText';
+import { DEFAULT_FILTERS, type Filters } from '../model/filters';
+import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from '../model/types';
+import {
+  dayOrNull,
+  decodeItem,
+  flag,
+  numbers,
+  oneOf,
+  rangePairOrNull,
+  record,
+  scalar,
+  setOf,
+  type CodecSpec,
+  type FieldCodec,
+} from './linkCodecs';
+
+export type DateMode = 'range' | 'asof';
+export type Selection = { kind: 'actor'; id: string } | { kind: 'edge'; key: string };
+export type FocusHops = 0 | 1 | 2;
+/** The camera: centre in graph coordinates and zoom ratio. */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+export type ColourBy = 'kind' | 'bloc' | 'community';
+export type SizeBy = 'degree' | 'betweenness' | 'cooperative' | 'hostile';
+export interface AnalysisSettings {
+  /** number of blocs, 2 to MAX_BLOCS */
+  k: number;
+  /** weight factor of claimed-only relations, 0 to 1 */
+  claimed: number;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+}
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  /** "chain of support": cooperative ties only */
+  cooperativeOnly: boolean;
+}
+/** Two periods to compare (a single day is a range of one day). */
+export interface CompareQuery {
+  a: DayRange;
+  b: DayRange;
+}
+
+export const CLAIMED_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
+export const COLOUR_BY: readonly ColourBy[] = ['kind', 'bloc', 'community'];
+export const SIZE_BY: readonly SizeBy[] = ['degree', 'betweenness', 'cooperative', 'hostile'];
+const BLOC_COUNTS = Array.from({ length: MAX_BLOCS - 1 }, (_, k) => k + 2);
+
+/** What the open dataset has, for cleaning a link against it. */
+export interface DataFacts {
+  readonly fingerprint: string;
+  hasType(id: string): boolean;
+  hasActor(id: string): boolean;
+  hasEdge(key: string): boolean;
+}
+
+/** Where a field lives in the store: each group is one slice's view state. */
+export type FieldGroup = 'filters' | 'selection' | 'frame' | 'analysis';
+
+export interface ViewField<T, G extends FieldGroup = FieldGroup> {
+  readonly group: G;
+  readonly default: T;
+  readonly codec: FieldCodec<T>;
+  /** true: changes replace the history entry (a dragged slider, the camera); false: they push one */
+  readonly continuous: boolean;
+  readonly equals: (a: T, b: T) => boolean;
+  /** Drops what the open data lacks, naming each in `notice`. */
+  readonly clean?: (value: T, data: DataFacts, notice: (text: string) => void) => T;
+}
+
+function field<T, G extends FieldGroup>(spec: {
+  group: G;
+  default: T;
+  codec: CodecSpec<T>;
+  continuous?: boolean;
+  equals?: (a: T, b: T) => boolean;
+  clean?: (value: T, data: DataFacts, notice: (text: string) => void) => T;
+}): ViewField<T, G> {
+  const equals = spec.equals ?? Object.is;
+  return {
+    group: spec.group,
+    default: spec.default,
+    codec: spec.codec(spec.default, equals),
+    continuous: spec.continuous ?? false,
+    equals,
+    clean: spec.clean,
+  };
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Plain data (numbers, strings, nested objects) compared by content. */
+function sameData<T>(a: T, b: T): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+const selectionCodec: CodecSpec<Selection | null> = () => ({
+  keys: ['actor', 'edge'],
+  write(value, put) {
+    if (value?.kind === 'actor') put('actor', encodeURIComponent(value.id));
+    if (value?.kind === 'edge') put('edge', encodeURIComponent(value.key));
+  },
+  read(parts) {
+    let out: Selection | null = null;
+    for (const key of ['edge', 'actor'] as const) {
+      const raw = parts.get(key);
+      if (raw === undefined) continue;
+      const v = decodeItem(raw);
+      if (v === null || v === '') parts.bad(key, raw);
+      // an actor wins over a line: both cannot be selected
+      else out = key === 'actor' ? { kind: 'actor', id: v } : { kind: 'edge', key: v };
+    }
+    return out;
+  },
+});
+
+const cameraCodec = scalar<CameraView | null>(
+  'cam',
+  (c) => numbers([c!.x, c!.y, c!.ratio]),
+  (raw) => {
+    const n = raw.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+    return n.length === 3 && n.every(Number.isFinite) && n[2] > 0 ? { x: n[0], y: n[1], ratio: n[2] } : undefined;
+  },
+);
+
+const pathCodec: CodecSpec<PathQuery> = (fallback) => ({
+  keys: ['path', 'chain'],
+  write(value, put) {
+    if (value.from !== null || value.to !== null) {
+      put('path', [value.from ?? '', value.to ?? ''].map(encodeURIComponent).join(','));
+    }
+    if (value.cooperativeOnly) put('chain', '1');
+  },
+  read(parts) {
+    const out = { ...fallback };
+    const path = parts.get('path');
+    if (path !== undefined) {
+      const ends = path.split(',').map(decodeItem);
+      if (ends.length !== 2 || ends.some((e) => e === null) || ends.every((e) => e === '')) parts.bad('path', path);
+      else [out.from, out.to] = [ends[0] || null, ends[1] || null];
+    }
+    const chain = parts.get('chain');
+    if (chain === '1') out.cooperativeOnly = true;
+    else if (chain !== undefined) parts.bad('chain', chain);
+    return out;
+  },
+});
+
+/** Drops the ids the data does not have, naming each. */
+function cleanIds(ids: ReadonlySet<string>, has: (id: string) => boolean, notice: (t: string) => void, what: string) {
+  const kept = [...ids].filter(
+    (id) => has(id) || (notice(`ignored the ${what} "${id}": this dataset has no such ${what}`), false),
+  );
+  return kept.length === ids.size ? ids : new Set(kept);
+}
+
+/** The fields of the view, in the order a link writes them. */
+export const VIEW_FIELDS = {
+  dateMode: field<DateMode, 'filters'>({ group: 'filters', default: 'range', codec: oneOf('mode', ['range', 'asof']) }),
+  from: field({ group: 'filters', default: DEFAULT_FILTERS.from, codec: dayOrNull('from'), continuous: true }),
+  to: field({ group: 'filters', default: DEFAULT_FILTERS.to, codec: dayOrNull('to'), continuous: true }),
+  /** the day of "as of" mode; null: the last day of the data */
+  asOf: field({ group: 'filters', default: null as number | null, codec: dayOrNull('asof'), continuous: true }),
+  includeUndated: field({ group: 'filters', default: DEFAULT_FILTERS.includeUndated, codec: flag('undated') }),
+  showIsolated: field({ group: 'filters', default: DEFAULT_FILTERS.showIsolated, codec: flag('isolated') }),
+  hiddenTypes: field({
+    group: 'filters',
+    default: DEFAULT_FILTERS.hiddenTypes,
+    codec: setOf<string>('types'),
+    equals: sameSet,
+    clean: (types, data, notice) => cleanIds(types, (t) => data.hasType(t), notice, 'type'),
+  }),
+  hiddenKinds: field({
+    group: 'filters',
+    default: DEFAULT_FILTERS.hiddenKinds,
+    codec: setOf<ActorKind>('kinds', ACTOR_KINDS),
+    equals: sameSet,
+  }),
+  hiddenStatuses: field({
+    group: 'filters',
+    default: DEFAULT_FILTERS.hiddenStatuses,
+    codec: setOf<Status>('statuses', STATUSES),
+    equals: sameSet,
+  }),
+  minSources: field({
+    group: 'filters',
+    default: DEFAULT_FILTERS.minSources,
+    codec: scalar('sources', String, (raw) => (/^[0-9]$/.test(raw) ? Number(raw) : undefined)),
+  }),
+  reportedBy: field({ group: 'filters', default: DEFAULT_FILTERS.reportedBy, codec: dayOrNull('reported') }),
+  selection: field({
+    group: 'selection',
+    default: null as Selection | null,
+    codec: selectionCodec,
+    equals: sameData,
+    clean: (selection, data, notice) => {
+      if (selection?.kind === 'actor' && !data.hasActor(selection.id)) {
+        notice(`ignored the selected actor "${selection.id}": it is not in this dataset`);
+        return null;
+      }
+      if (selection?.kind === 'edge' && !data.hasEdge(selection.key)) {
+        notice('ignored the selected line: it is not in this dataset');
+        return null;
+      }
+      return selection;
+    },
+  }),
+  /** 0: the whole graph; 1 or 2: only the selected actor's neighbourhood */
+  focusHops: field({ group: 'selection', default: 0 as FocusHops, codec: oneOf<FocusHops>('focus', [1, 2]) }),
+  camera: field({
+    group: 'frame',
+    default: null as CameraView | null,
+    codec: cameraCodec,
+    continuous: true,
+    equals: sameData,
+  }),
+  /** embed mode: graph, legend and timeline only */
+  embed: field({ group: 'frame', default: false, codec: flag('embed') }),
+  analysisOpen: field({ group: 'analysis', default: false, codec: flag('an') }),
+  analysisSettings: field<AnalysisSettings, 'analysis'>({
+    group: 'analysis',
+    default: { k: 2, claimed: 0.5, colourBy: 'kind', sizeBy: 'degree' },
+    codec: record<AnalysisSettings>({
+      k: oneOf('k', BLOC_COUNTS),
+      claimed: oneOf('claimed', CLAIMED_WEIGHTS),
+      colourBy: oneOf('colour', COLOUR_BY),
+      sizeBy: oneOf('size', SIZE_BY),
+    }),
+    equals: sameData,
+  }),
+  pathQuery: field<PathQuery, 'analysis'>({
+    group: 'analysis',
+    default: { from: null, to: null, cooperativeOnly: false },
+    codec: pathCodec,
+    equals: sameData,
+    clean: (query, data, notice) => {
+      const end = (id: string | null) => {
+        if (id === null || data.hasActor(id)) return id;
+        notice(`ignored the path's end "${id}": it is not in this dataset`);
+        return null;
+      };
+      const from = end(query.from);
+      const to = end(query.to);
+      return from === query.from && to === query.to ? query : { ...query, from, to };
+    },
+  }),
+  compareQuery: field({
+    group: 'analysis',
+    default: null as CompareQuery | null,
+    codec: rangePairOrNull('cmp'),
+    equals: sameData,
+  }),
+  /** draw the comparison in the graph instead of the current view */
+  diffShown: field({ group: 'analysis', default: false, codec: flag('diff') }),
+};
+
+type Fields = typeof VIEW_FIELDS;
+export type ViewKey = keyof Fields;
+type ValueOf<F> = F extends ViewField<infer T, FieldGroup> ? T : never;
+/** The whole view: what a link holds and the store mirrors, field by field. */
+export type View = { [K in ViewKey]: ValueOf<Fields[K]> };
+type KeysOf<G extends FieldGroup> = { [K in ViewKey]: Fields[K]['group'] extends G ? K : never }[ViewKey];
+/** The part of the view one group (one slice of the store) holds. */
+export type ViewGroup<G extends FieldGroup> = Pick<View, KeysOf<G>>;
+export type FilterChoices = ViewGroup<'filters'>;
+
+export const VIEW_KEYS = Object.keys(VIEW_FIELDS) as ViewKey[];
+
+/** The value every field starts with. */
+export const VIEW_DEFAULTS = Object.fromEntries(VIEW_KEYS.map((k) => [k, VIEW_FIELDS[k].default])) as View;
+
+/** The defaults of one group, for its slice. */
+export function groupDefaults<G extends FieldGroup>(group: G): ViewGroup<G> {
+  return Object.fromEntries(
+    VIEW_KEYS.filter((k) => VIEW_FIELDS[k].group === group).map((k) => [k, VIEW_FIELDS[k].default]),
+  ) as ViewGroup<G>;
+}
+
+/** The view's fields of a state that holds them (the store), and nothing else. */
+export function pickView(s: View): View {
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as View;
+}
+
+/** Whether two states hold the same view, field by field. */
+export function sameView(a: View, b: View): boolean {
+  return VIEW_KEYS.every((k) => (VIEW_FIELDS[k].equals as (x: unknown, y: unknown) => boolean)(a[k], b[k]));
+}
+
+/**
+ * How the browser's history follows a change of view: a discrete change (a
+ * filter toggled, a selection) pushes an entry, so Back undoes it; a change of
+ * continuous fields only (or any change while playing) replaces the entry.
+ */
+export function historyStep(before: View, after: View, playing: boolean): 'push' | 'replace' | null {
+  const changed = VIEW_KEYS.filter(
+    (k) => !(VIEW_FIELDS[k].equals as (x: unknown, y: unknown) => boolean)(before[k], after[k]),
+  );
+  if (changed.length === 0) return null;
+  return playing || changed.every((k) => VIEW_FIELDS[k].continuous) ? 'replace' : 'push';
+}
+
+/**
+ * Rules between fields that make a view consistent, each naming what it drops:
+ * a range that ends before it starts, Focus without a selected actor, the drawn
+ * comparison without a comparison.
+ */
+export function consistentView(view: View, notice: (text: string) => void): View {
+  let v = view;
+  if (v.from !== null && v.to !== null && v.from > v.to) {
+    notice('ignored "to": it falls before "from"');
+    v = { ...v, to: null };
+  }
+  if (v.focusHops !== 0 && v.selection?.kind !== 'actor') {
+    notice('ignored "focus": no actor is selected');
+    v = { ...v, focusHops: 0 };
+  }
+  if (v.diffShown && !v.compareQuery) {
+    notice('ignored "diff": no comparison is asked for');
+    v = { ...v, diffShown: false };
+  }
+  return v;
+}
+
+/** The engine's filters for the view's choices, selection and Focus; `lastDay` stands in for an open "as of". */
+export function filtersOf(v: FilterChoices & ViewGroup<'selection'>, lastDay: number | null): Filters {
+  const asOf = v.asOf ?? lastDay;
+  const asof = v.dateMode === 'asof';
+  return {
+    from: asof ? asOf : v.from,
+    to: asof ? asOf : v.to,
+    includeUndated: v.includeUndated,
+    showIsolated: v.showIsolated,
+    hiddenTypes: v.hiddenTypes,
+    hiddenKinds: v.hiddenKinds,
+    hiddenStatuses: v.hiddenStatuses,
+    minSources: v.minSources,
+    reportedBy: v.reportedBy,
+    focus: v.focusHops > 0 && v.selection?.kind === 'actor' ? { actor: v.selection.id, hops: v.focusHops } : null,
+  };
+}
