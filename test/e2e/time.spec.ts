@@ -144,19 +144,6 @@ test('after many partial steps the graph is drawn exactly as a full refresh woul
   expect(compare.partialLabels).toBe(compare.fullLabels);
 });
 
-test('the layout does not move when the range changes', async ({ page }) => {
-  const positions = () =>
-    page.evaluate(() => {
-      const d = (window as unknown as { faultlinesDebug: FaultlinesDebug }).faultlinesDebug.current!;
-      const g = d.sigma.getGraph();
-      return g.nodes().map((n) => [n, g.getNodeAttributes(n).x, g.getNodeAttributes(n).y]);
-    });
-  const before = await positions();
-  await page.getByLabel('Start day').fill('2024-11-27');
-  await page.getByLabel('End day').fill('2024-11-30');
-  expect(await positions()).toEqual(before);
-});
-
 test('a filter says how many relations it hides, and the counts follow', async ({ page }) => {
   const all = await statusCounts(page);
   await page.getByText('Filters', { exact: true }).click();
