@@ -5,7 +5,12 @@ import { App } from './view/App';
 import { debugHandle } from './view/debugHandle';
 import { ErrorBoundary } from './view/ErrorBoundary';
 import { RendererContext, RendererRegistry } from './view/graph/rendererRegistry';
-import './view/app.css';
+import './view/styles/base.css';
+import './view/styles/layout.css';
+import './view/styles/toolbar.css';
+import './view/styles/timeline.css';
+import './view/styles/panels.css';
+import './view/styles/analysis.css';
 
 const registry = new RendererRegistry();
 Object.defineProperty(window, 'faultlinesDebug', { value: debugHandle(registry, useStore) });

@@ -3,7 +3,7 @@
 
 import type { StepChanges } from '../model/filterEngine';
 import type { Store } from './store';
-import { filtersOf } from './viewFields';
+import { filtersOf } from './viewRules';
 
 /** One run of the filter engine: counts, and what changed for the graph to redraw. */
 export interface Step {

@@ -5,6 +5,7 @@
 
 import { firstDay, formatDay, parsePartialDate } from '../model/dates';
 import { parseDayRange, type DayRange } from '../model/dayRangeText';
+import type { CameraView, PathQuery, Selection } from './viewFields';
 
 /** The parts of a link, for codecs to read. */
 export interface LinkParts {
@@ -145,3 +146,58 @@ export function record<T extends object>(parts: { [K in keyof T]: CodecSpec<T[K]
     };
   };
 }
+
+/** The selected actor ("actor") or line ("edge"). */
+export const selectionCodec: CodecSpec<Selection | null> = () => ({
+  keys: ['actor', 'edge'],
+  write(value, put) {
+    if (value?.kind === 'actor') put('actor', encodeURIComponent(value.id));
+    if (value?.kind === 'edge') put('edge', encodeURIComponent(value.key));
+  },
+  read(parts) {
+    let out: Selection | null = null;
+    for (const key of ['edge', 'actor'] as const) {
+      const raw = parts.get(key);
+      if (raw === undefined) continue;
+      const v = decodeItem(raw);
+      if (v === null || v === '') parts.bad(key, raw);
+      // an actor wins over a line: both cannot be selected
+      else out = key === 'actor' ? { kind: 'actor', id: v } : { kind: 'edge', key: v };
+    }
+    return out;
+  },
+});
+
+/** The camera: centre x, y and zoom ratio. */
+export const cameraCodec = scalar<CameraView | null>(
+  'cam',
+  (c) => numbers([c!.x, c!.y, c!.ratio]),
+  (raw) => {
+    const n = raw.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+    return n.length === 3 && n.every(Number.isFinite) && n[2] > 0 ? { x: n[0], y: n[1], ratio: n[2] } : undefined;
+  },
+);
+
+/** A path's two ends (either may be empty) and whether only cooperative ties count. */
+export const pathCodec: CodecSpec<PathQuery> = (fallback) => ({
+  keys: ['path', 'chain'],
+  write(value, put) {
+    if (value.from !== null || value.to !== null) {
+      put('path', [value.from ?? '', value.to ?? ''].map(encodeURIComponent).join(','));
+    }
+    if (value.cooperativeOnly) put('chain', '1');
+  },
+  read(parts) {
+    const out = { ...fallback };
+    const path = parts.get('path');
+    if (path !== undefined) {
+      const ends = path.split(',').map(decodeItem);
+      if (ends.length !== 2 || ends.some((e) => e === null) || ends.every((e) => e === '')) parts.bad('path', path);
+      else [out.from, out.to] = [ends[0] || null, ends[1] || null];
+    }
+    const chain = parts.get('chain');
+    if (chain === '1') out.cooperativeOnly = true;
+    else if (chain !== undefined) parts.bad('chain', chain);
+    return out;
+  },
+});

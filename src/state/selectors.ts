@@ -4,7 +4,8 @@
 import type { FilterEngine } from '../model/filterEngine';
 import type { Filters } from '../model/filters';
 import type { Store } from './store';
-import { filtersOf, VIEW_FIELDS, VIEW_KEYS, type FilterChoices } from './viewFields';
+import { VIEW_FIELDS, VIEW_KEYS, type FilterChoices } from './viewFields';
+import { filtersOf } from './viewRules';
 
 /** The engine's filters for what the store holds now. */
 export function selectFilters(s: Store): Filters {

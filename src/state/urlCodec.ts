@@ -5,15 +5,8 @@
 // lacks (a type, an actor, a line), naming each.
 
 import { textOrNull, type LinkParts } from './linkCodecs';
-import {
-  consistentView,
-  VIEW_DEFAULTS,
-  VIEW_FIELDS,
-  VIEW_KEYS,
-  type DataFacts,
-  type View,
-  type ViewKey,
-} from './viewFields';
+import { consistentView } from './viewRules';
+import { VIEW_DEFAULTS, VIEW_FIELDS, VIEW_KEYS, type DataFacts, type View, type ViewKey } from './viewFields';
 
 export interface Link {
   /** the dataset's URL, when it was loaded from one */

@@ -7,7 +7,8 @@ import type { StoreApi } from 'zustand';
 import type { LoadedDataset } from './loaded';
 import { useStore, type Store } from './store';
 import { decodeLink, encodeLink, linkable, type Link } from './urlCodec';
-import { historyStep, pickView, VIEW_KEYS, type DataFacts, type View } from './viewFields';
+import { pickView, VIEW_KEYS, type DataFacts, type View } from './viewFields';
+import { historyStep } from './viewRules';
 
 /** What the open dataset has, for cleaning a link against it. */
 export function factsOf(loaded: LoadedDataset): DataFacts {

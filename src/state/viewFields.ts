@@ -7,17 +7,18 @@
 
 import { MAX_BLOCS } from '../model/blocs';
 import type { DayRange } from '../model/dayRangeText';
-import { DEFAULT_FILTERS, type Filters } from '../model/filters';
+import { DEFAULT_FILTERS } from '../model/filters';
 import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from '../model/types';
 import {
+  cameraCodec,
   dayOrNull,
-  decodeItem,
   flag,
-  numbers,
   oneOf,
+  pathCodec,
   rangePairOrNull,
   record,
   scalar,
+  selectionCodec,
   setOf,
   type CodecSpec,
   type FieldCodec,
@@ -111,58 +112,6 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 function sameData<T>(a: T, b: T): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
-
-const selectionCodec: CodecSpec<Selection | null> = () => ({
-  keys: ['actor', 'edge'],
-  write(value, put) {
-    if (value?.kind === 'actor') put('actor', encodeURIComponent(value.id));
-    if (value?.kind === 'edge') put('edge', encodeURIComponent(value.key));
-  },
-  read(parts) {
-    let out: Selection | null = null;
-    for (const key of ['edge', 'actor'] as const) {
-      const raw = parts.get(key);
-      if (raw === undefined) continue;
-      const v = decodeItem(raw);
-      if (v === null || v === '') parts.bad(key, raw);
-      // an actor wins over a line: both cannot be selected
-      else out = key === 'actor' ? { kind: 'actor', id: v } : { kind: 'edge', key: v };
-    }
-    return out;
-  },
-});
-
-const cameraCodec = scalar<CameraView | null>(
-  'cam',
-  (c) => numbers([c!.x, c!.y, c!.ratio]),
-  (raw) => {
-    const n = raw.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
-    return n.length === 3 && n.every(Number.isFinite) && n[2] > 0 ? { x: n[0], y: n[1], ratio: n[2] } : undefined;
-  },
-);
-
-const pathCodec: CodecSpec<PathQuery> = (fallback) => ({
-  keys: ['path', 'chain'],
-  write(value, put) {
-    if (value.from !== null || value.to !== null) {
-      put('path', [value.from ?? '', value.to ?? ''].map(encodeURIComponent).join(','));
-    }
-    if (value.cooperativeOnly) put('chain', '1');
-  },
-  read(parts) {
-    const out = { ...fallback };
-    const path = parts.get('path');
-    if (path !== undefined) {
-      const ends = path.split(',').map(decodeItem);
-      if (ends.length !== 2 || ends.some((e) => e === null) || ends.every((e) => e === '')) parts.bad('path', path);
-      else [out.from, out.to] = [ends[0] || null, ends[1] || null];
-    }
-    const chain = parts.get('chain');
-    if (chain === '1') out.cooperativeOnly = true;
-    else if (chain !== undefined) parts.bad('chain', chain);
-    return out;
-  },
-});
 
 /** Drops the ids the data does not have, naming each. */
 function cleanIds(ids: ReadonlySet<string>, has: (id: string) => boolean, notice: (t: string) => void, what: string) {
@@ -297,62 +246,4 @@ export function groupDefaults<G extends FieldGroup>(group: G): ViewGroup<G> {
 /** The view's fields of a state that holds them (the store), and nothing else. */
 export function pickView(s: View): View {
   return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as View;
-}
-
-/** Whether two states hold the same view, field by field. */
-export function sameView(a: View, b: View): boolean {
-  return VIEW_KEYS.every((k) => (VIEW_FIELDS[k].equals as (x: unknown, y: unknown) => boolean)(a[k], b[k]));
-}
-
-/**
- * How the browser's history follows a change of view: a discrete change (a
- * filter toggled, a selection) pushes an entry, so Back undoes it; a change of
- * continuous fields only (or any change while playing) replaces the entry.
- */
-export function historyStep(before: View, after: View, playing: boolean): 'push' | 'replace' | null {
-  const changed = VIEW_KEYS.filter(
-    (k) => !(VIEW_FIELDS[k].equals as (x: unknown, y: unknown) => boolean)(before[k], after[k]),
-  );
-  if (changed.length === 0) return null;
-  return playing || changed.every((k) => VIEW_FIELDS[k].continuous) ? 'replace' : 'push';
-}
-
-/**
- * Rules between fields that make a view consistent, each naming what it drops:
- * a range that ends before it starts, Focus without a selected actor, the drawn
- * comparison without a comparison.
- */
-export function consistentView(view: View, notice: (text: string) => void): View {
-  let v = view;
-  if (v.from !== null && v.to !== null && v.from > v.to) {
-    notice('ignored "to": it falls before "from"');
-    v = { ...v, to: null };
-  }
-  if (v.focusHops !== 0 && v.selection?.kind !== 'actor') {
-    notice('ignored "focus": no actor is selected');
-    v = { ...v, focusHops: 0 };
-  }
-  if (v.diffShown && !v.compareQuery) {
-    notice('ignored "diff": no comparison is asked for');
-    v = { ...v, diffShown: false };
-  }
-  return v;
-}
-
-/** The engine's filters for the view's choices, selection and Focus; `lastDay` stands in for an open "as of". */
-export function filtersOf(v: FilterChoices & ViewGroup<'selection'>, lastDay: number | null): Filters {
-  const asOf = v.asOf ?? lastDay;
-  const asof = v.dateMode === 'asof';
-  return {
-    from: asof ? asOf : v.from,
-    to: asof ? asOf : v.to,
-    includeUndated: v.includeUndated,
-    showIsolated: v.showIsolated,
-    hiddenTypes: v.hiddenTypes,
-    hiddenKinds: v.hiddenKinds,
-    hiddenStatuses: v.hiddenStatuses,
-    minSources: v.minSources,
-    reportedBy: v.reportedBy,
-    focus: v.focusHops > 0 && v.selection?.kind === 'actor' ? { actor: v.selection.id, hops: v.focusHops } : null,
-  };
 }

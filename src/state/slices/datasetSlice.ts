@@ -7,7 +7,8 @@ import type { Problem } from '../../model/problems';
 import { makeStep, type Step } from '../filterStep';
 import type { LoadedDataset } from '../loaded';
 import type { Store } from '../store';
-import { filtersOf, groupDefaults, VIEW_DEFAULTS } from '../viewFields';
+import { groupDefaults, VIEW_DEFAULTS } from '../viewFields';
+import { filtersOf } from '../viewRules';
 import { ANALYSIS_RESET } from './analysisSlice';
 
 export interface LoadFailure {

@@ -11,7 +11,7 @@ import type { LoadedDataset } from '../../state/loaded';
 import { useShallow } from 'zustand/react/shallow';
 import { selectFilterChoices } from '../../state/selectors';
 import { useStore } from '../../state/store';
-import { filtersOf } from '../../state/viewFields';
+import { filtersOf } from '../../state/viewRules';
 import { SIGN_NAMES } from '../palette';
 
 function toggled<T>(set: ReadonlySet<T>, value: T, hidden: boolean): ReadonlySet<T> {
