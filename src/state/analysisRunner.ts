@@ -75,7 +75,7 @@ let columnCache: { loaded: LoadedDataset; weights: Float64Array; columns: ViewCo
 
 /** The per-relation columns of the open dataset with the current weights (made once per change). */
 function viewColumns(s: Store, loaded: LoadedDataset): ViewColumns {
-  const weights = weightsFor(s, loaded);
+  const weights = weightsFor(loaded, s.analysisSettings.claimed, s.reportedBy);
   if (columnCache && columnCache.loaded === loaded && columnCache.weights === weights) return columnCache.columns;
   const { actorCount, relationCount, groupCount, source, target, group } = loaded.index;
   const columns = { actorCount, relationCount, groupCount, source, target, group, weight: weights };

@@ -4,13 +4,12 @@
 
 import { DEFAULT_TIE_WEIGHTS, relationWeights, type SignedTies } from '../model/signedTies';
 import type { LoadedDataset } from './loaded';
-import type { Store } from './store';
 
 let cache: { loaded: LoadedDataset; claimed: number; reportedBy: number | null; weights: Float64Array } | null = null;
 
-export function weightsFor(s: Store, loaded: LoadedDataset): Float64Array {
-  const claimed = s.analysisSettings.claimed;
-  if (cache && cache.loaded === loaded && cache.claimed === claimed && cache.reportedBy === s.reportedBy) {
+/** Per-relation weights with claimed relations weighed by `claimed`, evidence known by `reportedBy`. */
+export function weightsFor(loaded: LoadedDataset, claimed: number, reportedBy: number | null): Float64Array {
+  if (cache && cache.loaded === loaded && cache.claimed === claimed && cache.reportedBy === reportedBy) {
     return cache.weights;
   }
   const weights = relationWeights(
@@ -18,19 +17,24 @@ export function weightsFor(s: Store, loaded: LoadedDataset): Float64Array {
     loaded.valid.types,
     loaded.index,
     { ...DEFAULT_TIE_WEIGHTS, claimed },
-    s.reportedBy,
+    reportedBy,
   );
-  cache = { loaded, claimed, reportedBy: s.reportedBy, weights };
+  cache = { loaded, claimed, reportedBy, weights };
   return weights;
 }
 
 /** The tie between two actors over the visible relations, as a one-tie list; null when none is visible. */
-export function pairTie(s: Store, loaded: LoadedDataset, visible: Uint8Array, x: string, y: string): SignedTies | null {
+export function pairTie(
+  weights: Float64Array,
+  loaded: LoadedDataset,
+  visible: Uint8Array,
+  x: string,
+  y: string,
+): SignedTies | null {
   const { index } = loaded;
   const a = index.actorOrdinal.get(x);
   const b = index.actorOrdinal.get(y);
   if (a === undefined || b === undefined || a === b) return null;
-  const weights = weightsFor(s, loaded);
   const relations: number[] = [];
   let positive = 0;
   let negative = 0;

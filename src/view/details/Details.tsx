@@ -6,7 +6,7 @@ import { groupMembers } from '../../model/groups';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { useEngineStep } from '../useStep';
-import { pairTie } from '../../state/tieWeights';
+import { pairTie, weightsFor } from '../../state/tieWeights';
 import { describeTie } from '../analysis/TieRelations';
 import { actorName, RelationItem } from './RelationItem';
 
@@ -28,8 +28,9 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
   const { engine } = useEngineStep();
-  // the pair's signed tie weighs claims as the analysis settings say: re-render when they change
-  useStore((s) => s.analysisSettings.claimed);
+  // the pair's signed tie weighs claims as the analysis settings say, and evidence known by "reported by"
+  const claimed = useStore((s) => s.analysisSettings.claimed);
+  const reportedBy = useStore((s) => s.reportedBy);
   const region = useRef<HTMLElement>(null);
   const relations = loaded.valid.dataset.relations;
   const visible = engine?.visible ?? new Uint8Array(relations.length);
@@ -107,7 +108,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
       const list = [...groupMembers(loaded.grouping, gi)].filter((i) => visible[i]);
       const type = loaded.valid.types.get(group.type);
       const contested = list.filter((i) => relations[i].status === 'denied' || relations[i].status === 'disputed');
-      const tie = pairTie(useStore.getState(), loaded, visible, group.source, group.target);
+      const tie = pairTie(weightsFor(loaded, claimed, reportedBy), loaded, visible, group.source, group.target);
       body = (
         <>
           <h2>

@@ -1,0 +1,27 @@
+// Mutation testing of the model's core (npm run test:mutation): too slow for
+// `npm test`, so it runs on its own. The report says which planted faults no
+// unit test catches.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/model/filterEngine.ts',
+    'src/model/filters.ts',
+    'src/model/filterIndex.ts',
+    'src/model/dates.ts',
+    'src/model/facets.ts',
+    'src/state/urlCodec.ts',
+    'src/model/signedTies.ts',
+    'src/model/blocs.ts',
+  ],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  concurrency: 2,
+  timeoutMS: 20000,
+  thresholds: { high: 90, low: 85, break: null },
+};

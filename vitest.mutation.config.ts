@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit tests of the model's core, for mutation testing (stryker.config.mjs):
+// each mutant reruns the tests that reach it, so the slow parser and import
+// suites, which never reach these files' logic, stay out.
+export default defineConfig({
+  test: {
+    include: [
+      'test/unit/dates.test.ts',
+      'test/unit/day-range-text.test.ts',
+      'test/unit/filter-engine.test.ts',
+      'test/unit/graph-model.test.ts',
+      'test/unit/timeline.test.ts',
+      'test/unit/url-codec.test.ts',
+      'test/unit/signed-ties.test.ts',
+      'test/unit/blocs.test.ts',
+    ],
+    environment: 'node',
+  },
+});
