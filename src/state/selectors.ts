@@ -17,9 +17,6 @@ export const selectStepSerial = (s: Store): number => s.step?.serial ?? 0;
 
 export const selectEngine = (s: Store): FilterEngine | null => s.engine;
 
-/** The selected actor's id, or null when none (or a line) is selected. */
-export const selectActorId = (s: Store): string | null => (s.selection?.kind === 'actor' ? s.selection.id : null);
-
 const FILTER_KEYS = VIEW_KEYS.filter((k) => VIEW_FIELDS[k].group === 'filters') as (keyof FilterChoices)[];
 
 /** The filter choices alone (with useShallow: a component re-renders when one of them changes). */

@@ -24,6 +24,7 @@ import type { LoadedDataset } from '../state/loaded';
 export function App() {
   const loaded = useStore((s) => s.loaded);
   const embed = useStore((s) => s.embed);
+  const opening = useStore((s) => s.loading !== null);
 
   useEffect(() => {
     void boot();
@@ -43,8 +44,9 @@ export function App() {
       {loaded ? (
         <Workspace loaded={loaded} />
       ) : (
-        <main className="empty">
-          <p>No dataset is open. Open a faultlines/1 JSON file, or drop one on the page.</p>
+        // while the first dataset opens, the loading bar above says so
+        <main className="empty" aria-busy={opening}>
+          {!opening && <p>No dataset is open. Open a faultlines/1 JSON file, or drop one on the page.</p>}
         </main>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { FilterEngine } from '../model/filterEngine';
+import { selectEngine, selectStepSerial } from '../state/selectors';
 import { useStore } from '../state/store';
 
 /**
@@ -6,7 +7,7 @@ import { useStore } from '../state/store';
  * engine's arrays re-render (and memoise) on the serial.
  */
 export function useEngineStep(): { engine: FilterEngine | null; serial: number } {
-  const engine = useStore((s) => s.engine);
-  const serial = useStore((s) => s.step?.serial ?? 0);
+  const engine = useStore(selectEngine);
+  const serial = useStore(selectStepSerial);
   return { engine, serial };
 }
