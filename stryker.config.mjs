@@ -13,6 +13,10 @@ export default {
     'src/model/filterIndex.ts',
     'src/model/dates.ts',
     'src/model/facets.ts',
+    // the URL codec: the view's declaration, its codecs, the rules derived from it and the link format
+    'src/state/viewFields.ts',
+    'src/state/linkCodecs.ts',
+    'src/state/viewRules.ts',
     'src/state/urlCodec.ts',
     'src/model/signedTies.ts',
     'src/model/blocs.ts',

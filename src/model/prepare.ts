@@ -1,6 +1,6 @@
 // What the app derives once per dataset, apart from the view: edge groups, the
-// filter index and the layout. It runs in the loading worker for files, and on
-// the page for the small bundled dataset.
+// filter index and the layout. It runs in the loading worker, for every dataset
+// (the bundled one too); tests and scripts call it directly.
 
 import { buildFilterIndex, type FilterIndex } from './filterIndex';
 import { datasetFingerprint } from './fingerprint';

@@ -1,5 +1,5 @@
 // "Open dataset": a file input, and dropping files anywhere on the page: a
-// faultlines/1 JSON file, a CSV set (or its zip), or GEXF. A file that fails to
+// faultlines/1 JSON file, a CSV set (or its zip), GEXF or GraphML. A file that fails to
 // load leaves the open dataset as it is and lists its errors.
 
 import { useEffect, useId } from 'react';
