@@ -139,9 +139,7 @@ export function record<T extends object>(parts: { [K in keyof T]: CodecSpec<T[K]
         for (const [k, c] of codecs) c.write(value[k], put);
       },
       read(link) {
-        const out = { ...fallback };
-        for (const [k, c] of codecs) out[k] = c.read(link);
-        return out;
+        return Object.fromEntries(codecs.map(([k, c]) => [k, c.read(link)])) as T;
       },
     };
   };

@@ -24,9 +24,9 @@ export interface DecodedLink extends Link {
 const DATA = textOrNull('data')(null, Object.is);
 const FINGERPRINT = textOrNull('fp')(null, Object.is);
 
-/** The analysis panel's switch: the panel's other fields are in a link only while it is open. */
+/** The analysis panel's switch: the panel's fields are in a link only while it is open (it is itself one). */
 const PANEL: ViewKey = 'analysisOpen';
-const inPanel = (k: ViewKey) => VIEW_FIELDS[k].group === 'analysis' && k !== PANEL;
+const inPanel = (k: ViewKey) => VIEW_FIELDS[k].group === 'analysis';
 
 const KNOWN_KEYS = new Set([...DATA.keys, ...FINGERPRINT.keys, ...VIEW_KEYS.flatMap((k) => VIEW_FIELDS[k].codec.keys)]);
 
@@ -68,8 +68,8 @@ export function decodeLink(hash: string, data?: DataFacts): DecodedLink {
   for (const part of body.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const key = eq < 0 ? part : part.slice(0, eq);
-    if (KNOWN_KEYS.has(key)) raw.set(key, eq < 0 ? '' : part.slice(eq + 1));
+    const [key, value] = eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    if (KNOWN_KEYS.has(key)) raw.set(key, value);
     else notice(`ignored unknown part "${shorten(key)}"`);
   }
   const parts: LinkParts = {

@@ -102,15 +102,12 @@ function field<T, G extends FieldGroup>(spec: {
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 /** Plain data (numbers, strings, nested objects) compared by content. */
 function sameData<T>(a: T, b: T): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Drops the ids the data does not have, naming each. */
@@ -118,7 +115,7 @@ function cleanIds(ids: ReadonlySet<string>, has: (id: string) => boolean, notice
   const kept = [...ids].filter(
     (id) => has(id) || (notice(`ignored the ${what} "${id}": this dataset has no such ${what}`), false),
   );
-  return kept.length === ids.size ? ids : new Set(kept);
+  return new Set(kept);
 }
 
 /** The fields of the view, in the order a link writes them. */
@@ -206,9 +203,7 @@ export const VIEW_FIELDS = {
         notice(`ignored the path's end "${id}": it is not in this dataset`);
         return null;
       };
-      const from = end(query.from);
-      const to = end(query.to);
-      return from === query.from && to === query.to ? query : { ...query, from, to };
+      return { ...query, from: end(query.from), to: end(query.to) };
     },
   }),
   compareQuery: field({

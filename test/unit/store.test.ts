@@ -15,7 +15,7 @@ import { openDataset } from '../../src/state/slices/datasetSlice';
 import { storeCreator, type Store } from '../../src/state/store';
 import { decodeLink } from '../../src/state/urlCodec';
 import { factsOf, startUrlSync, type HistoryHost } from '../../src/state/urlSync';
-import { VIEW_DEFAULTS, type View } from '../../src/state/viewFields';
+import { pickView, VIEW_DEFAULTS, type View } from '../../src/state/viewFields';
 
 function load(name: string, data: unknown = bundled): LoadedDataset {
   const valid = validateDataset(data) as ValidDataset;
@@ -45,6 +45,15 @@ function expectConsistent(s: Store): void {
   const expected = recomputeAll(index, filters);
   expect([...s.engine!.visible]).toEqual([...expected.visible]);
 }
+
+describe('a fresh store', () => {
+  it('holds every field of the view at its default, in the slice its group names', () => {
+    const fresh = createStore<Store>()(storeCreator).getState();
+    expect(pickView(fresh)).toEqual(VIEW_DEFAULTS);
+    expect(fresh.loaded).toBeNull();
+    expect(fresh.step).toBeNull();
+  });
+});
 
 describe('each action', () => {
   it('makes one change, and the step it publishes is for the choices published with it', () => {
