@@ -2,16 +2,65 @@
 // properties of any split, and the bundled dataset over the offensive's first week.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allianceBlocs, frustrationOf } from '../../src/model/blocs';
 import { daysFromCivil } from '../../src/model/dates';
 import { recomputeAll } from '../../src/model/filterEngine';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { prepare } from '../../src/model/prepare';
-import { DEFAULT_TIE_WEIGHTS, relationWeights, signedTies, tieNet, tieSign } from '../../src/model/signedTies';
+import {
+  DEFAULT_TIE_WEIGHTS,
+  relationWeights,
+  signedTies,
+  TIE_EPSILON,
+  tieNet,
+  tieSign,
+} from '../../src/model/signedTies';
 import { unbalancedTriads } from '../../src/model/triads';
 import { validateDataset } from '../../src/model/validate';
 import { tiesFromList, type TieSpec } from '../support/ties';
+import type { Blocs } from '../../src/model/blocs';
+import type { TieList } from '../../src/model/signedTies';
+
+// The search's random draws pass through here: counted (the starts it spends), or
+// replaced by a script (to set a start's blocs and visiting order by hand).
+const rng = vi.hoisted(() => ({ draws: 0, seeds: [] as number[], script: null as number[] | null }));
+vi.mock('../../src/model/random', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/model/random')>();
+  return {
+    ...real,
+    seededRandom: (seed: number) => {
+      rng.seeds.push(seed);
+      const next = real.seededRandom(seed);
+      return () => {
+        rng.draws++;
+        if (!rng.script) return next();
+        const r = rng.script.shift();
+        if (r === undefined) throw new Error('the scripted draws ran out');
+        return r;
+      };
+    },
+  };
+});
+
+/**
+ * One start (starts: 1) on scripted draws: first one draw per placed actor (its bloc is
+ * floor(draw * k)), then the Fisher-Yates draws for i = placed - 1 down to 1 (swap i with
+ * floor(draw * (i + 1))). All draws must be used.
+ */
+function scripted(ties: TieList, k: number, draws: number[]): Blocs {
+  rng.script = [...draws];
+  try {
+    const blocs = allianceBlocs(ties, { k, starts: 1 });
+    expect(rng.script).toEqual([]);
+    return blocs;
+  } finally {
+    rng.script = null;
+  }
+}
+
+/** a Fisher-Yates draw that swaps nothing: it keeps the order as it is */
+const KEEP = 0.999;
 
 /** Two camps {0,1,2} and {3,4,5}: cooperative within, hostile across. */
 const twoCamps: TieSpec[] = [
@@ -142,6 +191,176 @@ describe('allianceBlocs', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('allianceBlocs, in detail', () => {
+  afterEach(() => {
+    rng.script = null;
+  });
+
+  it('lists the frustrated ties heaviest first, equal weights in tie order', () => {
+    // split {0,1} | {2,3}, actor 4 unplaced; ties in order (0,1) (0,2) (0,3) (1,2) (1,3) (2,3) (3,4)
+    const ties = tiesFromList(5, [
+      [0, 1, -1], // hostile within: frustrated, 1
+      [0, 2, 3], // cooperative across: frustrated, 3
+      [0, 3, -2], // hostile across: fine
+      [1, 2, 1], // cooperative across: frustrated, 1
+      [1, 3, 3], // cooperative across: frustrated, 3
+      [2, 3, -2], // hostile within: frustrated, 2
+      [3, 4, 5], // to an unplaced actor: frustrates nothing
+    ]);
+    const f = frustrationOf(ties, Int8Array.from([0, 0, 1, 1, -1]));
+    expect([...f.ties]).toEqual([1, 4, 5, 0, 3]);
+    expect(f.count).toBe(5);
+    expect(f.weight).toBe(10);
+  });
+
+  it('counts ties whose net weight is zero or within TIE_EPSILON as neutral: they place no actor and are in no total', () => {
+    const ties = tiesFromList(5, [
+      [0, 1, 2],
+      [1, 2, TIE_EPSILON / 2],
+      [2, 3, 0],
+      [0, 4, -1],
+    ]);
+    const blocs = allianceBlocs(ties, { k: 2 });
+    expect([...blocs.bloc]).toEqual([0, 0, -1, -1, 1]);
+    expect(blocs.totalCount).toBe(2);
+    expect(blocs.totalWeight).toBe(3);
+    expect(blocs.weight).toBe(0);
+    // sizes has exactly k entries: unplaced actors are counted nowhere
+    expect(Object.entries(blocs.sizes)).toEqual([
+      ['0', 2],
+      ['1', 1],
+    ]);
+  });
+
+  it('places nobody when given no starts, but still reports what a split could explain', () => {
+    const blocs = allianceBlocs(tiesFromList(6, twoCamps), { k: 3, starts: 0 });
+    expect([...blocs.bloc]).toEqual([-1, -1, -1, -1, -1, -1]);
+    expect(blocs.sizes).toEqual([0, 0, 0]);
+    expect(blocs.weight).toBe(0);
+    expect(blocs.count).toBe(0);
+    expect(blocs.totalCount).toBe(8);
+    expect(blocs.totalWeight).toBe(12);
+  });
+
+  it('spends 64 starts on a small graph, fewer on a large one, never under 8; seed 1 unless told', () => {
+    // each start draws once per placed actor and once per Fisher-Yates step: 2 * placed - 1
+    const startsSpent = (n: number, list: TieSpec[], placed: number, options: { starts?: number; seed?: number }) => {
+      rng.draws = 0;
+      rng.seeds = [];
+      allianceBlocs(tiesFromList(n, list), { k: 2, ...options });
+      return rng.draws / (2 * placed - 1);
+    };
+    const path: TieSpec[] = [
+      [0, 1, 1],
+      [1, 2, -1],
+    ];
+    expect(startsSpent(6, twoCamps, 6, {})).toBe(64);
+    expect(rng.seeds).toEqual([1]);
+    // budget 4e6 / (2 ties * 2 + actors + 1): 79,997 actors give 49.99..., so 49 starts
+    expect(startsSpent(79_997, path, 3, {})).toBe(49);
+    expect(startsSpent(600_000, path, 3, {})).toBe(8);
+    expect(startsSpent(6, twoCamps, 6, { starts: 5, seed: 7 })).toBe(5);
+    expect(rng.seeds).toEqual([7]);
+  });
+
+  it('keeps the first of equally good splits: a later start replaces the best only when strictly better', () => {
+    // the starts draw from one seeded sequence, so starts: s + 1 repeats the s starts of starts: s, then one more
+    fc.assert(
+      fc.property(signedTieList, fc.integer({ min: 2, max: 4 }), ({ n, list }, k) => {
+        const ties = tiesFromList(n, list);
+        let previous = allianceBlocs(ties, { k, starts: 1 });
+        for (let starts = 2; starts <= 6; starts++) {
+          const next = allianceBlocs(ties, { k, starts });
+          // the reported weight is the very sum the search compares, so exact comparisons hold
+          if (next.weight >= previous.weight - 1e-12) {
+            expect(next.weight).toBe(previous.weight);
+            expect(next.bloc).toEqual(previous.bloc);
+          }
+          previous = next;
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('ends every start where no single actor can move to another bloc and lower the frustration', () => {
+    fc.assert(
+      fc.property(signedTieList, fc.integer({ min: 2, max: 4 }), ({ n, list }, k) => {
+        const ties = tiesFromList(n, list);
+        const blocs = allianceBlocs(ties, { k, starts: 1 });
+        const moved = Int8Array.from(blocs.bloc);
+        for (let v = 0; v < n; v++) {
+          if (blocs.bloc[v] < 0) continue;
+          for (let c = 0; c < k; c++) {
+            moved[v] = c;
+            expect(frustrationOf(ties, moved).weight).toBeGreaterThanOrEqual(blocs.weight - 1e-9);
+          }
+          moved[v] = blocs.bloc[v];
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('visits the actors in its shuffled order: any actor can come first, and the first to move decides', () => {
+    // an unbalanced triangle: 0 cooperates with 1 and 2, which are hostile. From the start
+    // {0} | {1, 2} whoever moves first settles it, and each of the three outcomes costs 1.
+    const ties = tiesFromList(3, [
+      [0, 1, 1],
+      [0, 2, 1],
+      [1, 2, -1],
+    ]);
+    const start = [0.1, 0.6, 0.6]; // blocs 0, 1, 1
+    // order 0, 1, 2: 0 joins 1 and 2
+    expect([...scripted(ties, 2, [...start, KEEP, KEEP]).bloc]).toEqual([0, 0, 0]);
+    // i = 1 swaps with 0: order 1, 0, 2: 1 joins 0
+    expect([...scripted(ties, 2, [...start, KEEP, 0.1]).bloc]).toEqual([0, 0, 1]);
+    // i = 2 swaps with 0: order 2, 1, 0: 2 joins 0
+    const last = scripted(ties, 2, [...start, 0.1, KEEP]);
+    expect([...last.bloc]).toEqual([0, 1, 0]);
+    expect(last.weight).toBe(1);
+  });
+
+  it('leaves an actor where its start put it when another bloc is no better (it moves only for a real gain)', () => {
+    // 0 and 2 are hostile to 1; 2 cooperates with 3. Start: blocs 0, 1, 0, 0 of three, no
+    // frustration. 0 could as well sit in the empty third bloc, but has no reason to move.
+    const ties = tiesFromList(4, [
+      [0, 1, -1],
+      [1, 2, -1],
+      [2, 3, 1],
+    ]);
+    const blocs = scripted(ties, 3, [0.1, 0.5, 0.1, 0.1, KEEP, KEEP, KEEP]);
+    expect([...blocs.bloc]).toEqual([0, 1, 0, 0]);
+    expect(blocs.sizes).toEqual([3, 1, 0]);
+    expect(blocs.weight).toBe(0);
+  });
+
+  it('improves a start until no move helps, but for at most 200 sweeps (a bound on the work per start)', () => {
+    // a cooperative path 0..L, heavier towards L, and L held in bloc 0 by a heavy hostile tie
+    // to an anchor. Start: L in bloc 0, the rest in bloc 1; visited 0, 1, ..., so each sweep
+    // only the actor just below the moved ones joins bloc 0.
+    const path = (L: number) => {
+      const list: TieSpec[] = [];
+      for (let i = 0; i < L; i++) list.push([i, i + 1, i + 1]);
+      list.push([L, L + 1, -10_000]);
+      const start = Array.from({ length: L + 2 }, (_, v) => (v === L ? 0.1 : 0.9));
+      return { ties: tiesFromList(L + 2, list), draws: [...start, ...new Array<number>(L + 1).fill(KEEP)] };
+    };
+    // 150 sweeps are enough: the whole path ends in one bloc, opposite the anchor
+    const short = path(150);
+    const done = scripted(short.ties, 2, short.draws);
+    expect(done.weight).toBe(0);
+    expect(done.sizes).toEqual([151, 1]);
+    // 250 are not: after 200 sweeps actors 50..250 have moved, 0..49 have not, and the
+    // tie 49-50 (weight 50) is left frustrated
+    const long = path(250);
+    const capped = scripted(long.ties, 2, long.draws);
+    expect(capped.weight).toBe(50);
+    expect([...capped.ties]).toEqual([49]);
+    expect(capped.sizes).toEqual([51, 201]);
   });
 });
 

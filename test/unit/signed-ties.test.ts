@@ -1,4 +1,5 @@
 // Signed ties: how relations add up per pair, and what changed between two views.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Blocs } from '../../src/model/blocs';
 import { comparePeriods } from '../../src/model/analysis';
@@ -15,9 +16,21 @@ import {
 } from '../../src/model/compare';
 import { daysFromCivil } from '../../src/model/dates';
 import { prepare } from '../../src/model/prepare';
-import { DEFAULT_TIE_WEIGHTS, findTie, relationWeights, signedTies, tieNet, tieSign } from '../../src/model/signedTies';
+import {
+  DEFAULT_TIE_WEIGHTS,
+  findTie,
+  relationWeights,
+  signedTies,
+  TIE_EPSILON,
+  tieAdjacency,
+  tieNet,
+  tieSign,
+  type RelationEnds,
+} from '../../src/model/signedTies';
+import { BUILTIN_TYPES } from '../../src/model/relationTypes';
 import type { Dataset, Relation } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
+import { tiesFromList, type TieSpec } from '../support/ties';
 
 const sources = [
   { id: 's1', title: 'One' },
@@ -36,7 +49,7 @@ function open(relations: Relation[], relationTypes?: Dataset['relationTypes']) {
   const { index } = prepare(valid);
   const weights = (w = DEFAULT_TIE_WEIGHTS, reportedBy: number | null = null) =>
     relationWeights(valid.dataset.relations, valid.types, index, w, reportedBy);
-  return { index, weights, all: new Uint8Array(relations.length).fill(1) };
+  return { index, weights, valid, all: new Uint8Array(relations.length).fill(1) };
 }
 
 describe('signed ties', () => {
@@ -192,5 +205,157 @@ describe('comparePeriods', () => {
     const r = renumberBlocs(blocs, [2, 0, 1]);
     expect([...r.bloc]).toEqual([2, 0, 1, -1, 1]);
     expect(r.sizes).toEqual([1, 2, 1]);
+  });
+});
+
+describe('signed ties, in detail', () => {
+  it('weighs nothing a relation whose type the given type table lacks', () => {
+    const { index, valid } = open([
+      { id: 'r1', source: 'a', target: 'b', type: 'backs' },
+      { id: 'r2', source: 'a', target: 'c', type: 'fights' },
+    ]);
+    // a table without "backs" (a dataset's own table can leave a built-in type out)
+    const types = new Map(BUILTIN_TYPES.filter((t) => t.id !== 'backs').map((t) => [t.id, t]));
+    const w = relationWeights(valid.dataset.relations, types, index, DEFAULT_TIE_WEIGHTS, null);
+    expect([...w]).toEqual([0, -1]);
+  });
+
+  it("groups each pair's relations under its tie in relation order, with the ties sorted by (a, b)", () => {
+    // pairs turn up as b-c, a-d, a-b: sorting by a alone or by b alone gives a different order
+    const { index, weights, all } = open([
+      { id: 'r1', source: 'b', target: 'c', type: 'backs' },
+      { id: 'r2', source: 'd', target: 'a', type: 'fights' },
+      { id: 'r3', source: 'c', target: 'b', type: 'accuses' },
+      { id: 'r4', source: 'a', target: 'b', type: 'backs' },
+    ]);
+    const ties = signedTies(index, all, weights());
+    expect(ties.count).toBe(3);
+    expect([...ties.a]).toEqual([0, 0, 1]);
+    expect([...ties.b]).toEqual([1, 3, 2]);
+    expect([...ties.relationStart]).toEqual([0, 1, 2, 4]);
+    expect([...ties.relations]).toEqual([3, 1, 0, 2]);
+    expect([...ties.positive]).toEqual([1, 0, 1]);
+    expect([...ties.negative]).toEqual([0, 1, 0.5]);
+  });
+
+  it('has no ties, and one relation-list boundary, when nothing is visible', () => {
+    const { index, weights } = open(TWO_PERIODS);
+    const ties = signedTies(index, new Uint8Array(TWO_PERIODS.length), weights());
+    expect(ties.count).toBe(0);
+    expect([...ties.relationStart]).toEqual([0]);
+    expect(ties.relations.length).toBe(0);
+  });
+
+  it('builds the same ties as a brute-force grouping of the visible relations', () => {
+    const relationList = fc.integer({ min: 1, max: 7 }).chain((n) =>
+      fc
+        .array(
+          fc.record({
+            s: fc.integer({ min: 0, max: n - 1 }),
+            t: fc.integer({ min: 0, max: n - 1 }),
+            w: fc.integer({ min: -3, max: 3 }),
+            visible: fc.boolean(),
+          }),
+          { maxLength: 30 },
+        )
+        .map((rels) => ({ n, rels })),
+    );
+    fc.assert(
+      fc.property(relationList, ({ n, rels }) => {
+        const index: RelationEnds = {
+          actorCount: n,
+          relationCount: rels.length,
+          source: Int32Array.from(rels, (r) => r.s),
+          target: Int32Array.from(rels, (r) => r.t),
+        };
+        const ties = signedTies(
+          index,
+          Uint8Array.from(rels, (r) => (r.visible ? 1 : 0)),
+          Float64Array.from(rels, (r) => r.w),
+        );
+        // reference: visible non-loop relations grouped by unordered pair, pairs in (a, b) order
+        const groups = new Map<string, { a: number; b: number; rels: number[]; pos: number; neg: number }>();
+        rels.forEach((r, i) => {
+          if (!r.visible || r.s === r.t) return;
+          const [a, b] = [Math.min(r.s, r.t), Math.max(r.s, r.t)];
+          const g = groups.get(`${a}-${b}`) ?? { a, b, rels: [], pos: 0, neg: 0 };
+          g.rels.push(i);
+          if (r.w > 0) g.pos += r.w;
+          else g.neg -= r.w;
+          groups.set(`${a}-${b}`, g);
+        });
+        const expected = [...groups.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+        expect(ties.count).toBe(expected.length);
+        expect([...ties.a]).toEqual(expected.map((g) => g.a));
+        expect([...ties.b]).toEqual(expected.map((g) => g.b));
+        expect([...ties.positive]).toEqual(expected.map((g) => g.pos));
+        expect([...ties.negative]).toEqual(expected.map((g) => g.neg));
+        expect(ties.relationStart.length).toBe(expected.length + 1);
+        expected.forEach((g, t) => {
+          expect([...ties.relations.subarray(ties.relationStart[t], ties.relationStart[t + 1])]).toEqual(g.rels);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts a net weight of at most TIE_EPSILON either way as neutral', () => {
+    const ties = tiesFromList(8, [
+      [0, 1, TIE_EPSILON],
+      [2, 3, -TIE_EPSILON],
+      [4, 5, 2 * TIE_EPSILON],
+      [6, 7, -2 * TIE_EPSILON],
+    ]);
+    expect([0, 1, 2, 3].map((t) => tieSign(ties, t))).toEqual([0, 0, 1, -1]);
+  });
+
+  it('lists every tie under both its actors by default, in tie order, and keeps only what `keep` accepts', () => {
+    // ties (0,1) +1, (0,2) -1, (1,2) neutral, (2,3) +2; actor 4 has none
+    const ties = tiesFromList(5, [
+      [0, 1, 1],
+      [0, 2, -1],
+      [1, 2, 0],
+      [2, 3, 2],
+    ]);
+    const all = tieAdjacency(ties);
+    expect([...all.adjStart]).toEqual([0, 2, 4, 7, 8, 8]);
+    expect([...all.other]).toEqual([1, 2, 0, 2, 0, 1, 3, 2]);
+    expect([...all.tieOf]).toEqual([0, 1, 0, 2, 1, 2, 3, 3]);
+    // only signed ties; `keep` is asked about real ties only
+    const asked = new Set<number>();
+    const signed = tieAdjacency(ties, (t) => {
+      asked.add(t);
+      return tieSign(ties, t) !== 0;
+    });
+    expect([...asked].sort((p, q) => p - q)).toEqual([0, 1, 2, 3]);
+    expect([...signed.adjStart]).toEqual([0, 2, 3, 5, 6, 6]);
+    expect([...signed.other]).toEqual([1, 2, 0, 0, 3, 2]);
+    expect([...signed.tieOf]).toEqual([0, 1, 0, 1, 3, 3]);
+  });
+
+  it('finds exactly the tie a linear scan finds, for any pair in either order', () => {
+    const pairList = fc.integer({ min: 2, max: 8 }).chain((n) =>
+      fc
+        .uniqueArray(
+          fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })).filter(([a, b]) => a < b),
+          { selector: ([a, b]) => `${a}-${b}`, maxLength: 20 },
+        )
+        .map((pairs) => ({ n, list: pairs.map(([a, b]) => [a, b, 1] as TieSpec) })),
+    );
+    fc.assert(
+      fc.property(pairList, ({ n, list }) => {
+        const ties = tiesFromList(n, list);
+        for (let x = 0; x < n; x++) {
+          for (let y = 0; y < n; y++) {
+            let linear = -1;
+            for (let t = 0; t < ties.count; t++) {
+              if (ties.a[t] === Math.min(x, y) && ties.b[t] === Math.max(x, y)) linear = t;
+            }
+            expect([x, y, findTie(ties, x, y)]).toEqual([x, y, linear]);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
