@@ -16,7 +16,10 @@ export interface BlocOptions {
   k: number;
   /** random starts; default: as many as fit a work budget, 8 to 64 */
   starts?: number;
+  /** seed of the random starts (default 1), unless `rng` is given */
   seed?: number;
+  /** the random source, values in [0, 1) (as graphology's louvain takes one); default: seeded by `seed` */
+  rng?: () => number;
 }
 
 export interface Frustration {
@@ -94,7 +97,7 @@ export function allianceBlocs(ties: TieList, options: BlocOptions): Blocs {
   // fewer starts on larger graphs: each start sweeps every tie several times, and the whole
   // run stays under a second on the 200,000-relation benchmark (npm run bench:analysis)
   const starts = options.starts ?? Math.max(8, Math.min(64, Math.floor(4e6 / (2 * ties.count + n + 1))));
-  const rng = seededRandom(options.seed ?? 1);
+  const rng = options.rng ?? seededRandom(options.seed ?? 1);
   const bloc = new Int8Array(n).fill(-1);
   const cost = new Float64Array(k);
   const order = Int32Array.from(placed);

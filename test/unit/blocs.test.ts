@@ -2,12 +2,13 @@
 // properties of any split, and the bundled dataset over the offensive's first week.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allianceBlocs, frustrationOf } from '../../src/model/blocs';
 import { daysFromCivil } from '../../src/model/dates';
 import { recomputeAll } from '../../src/model/filterEngine';
 import { DEFAULT_FILTERS } from '../../src/model/filters';
 import { prepare } from '../../src/model/prepare';
+import { seededRandom } from '../../src/model/random';
 import {
   DEFAULT_TIE_WEIGHTS,
   relationWeights,
@@ -22,26 +23,12 @@ import { tiesFromList, type TieSpec } from '../support/ties';
 import type { Blocs } from '../../src/model/blocs';
 import type { TieList } from '../../src/model/signedTies';
 
-// The search's random draws pass through here: counted (the starts it spends), or
-// replaced by a script (to set a start's blocs and visiting order by hand).
-const rng = vi.hoisted(() => ({ draws: 0, seeds: [] as number[], script: null as number[] | null }));
-vi.mock('../../src/model/random', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/model/random')>();
-  return {
-    ...real,
-    seededRandom: (seed: number) => {
-      rng.seeds.push(seed);
-      const next = real.seededRandom(seed);
-      return () => {
-        rng.draws++;
-        if (!rng.script) return next();
-        const r = rng.script.shift();
-        if (r === undefined) throw new Error('the scripted draws ran out');
-        return r;
-      };
-    },
-  };
-});
+/** A random source that counts its draws, from the seed the search uses by default. */
+function counting(seed = 1) {
+  const next = seededRandom(seed);
+  const source = Object.assign(() => (source.draws++, next()), { draws: 0 });
+  return source;
+}
 
 /**
  * One start (starts: 1) on scripted draws: first one draw per placed actor (its bloc is
@@ -49,14 +36,18 @@ vi.mock('../../src/model/random', async (importOriginal) => {
  * floor(draw * (i + 1))). All draws must be used.
  */
 function scripted(ties: TieList, k: number, draws: number[]): Blocs {
-  rng.script = [...draws];
-  try {
-    const blocs = allianceBlocs(ties, { k, starts: 1 });
-    expect(rng.script).toEqual([]);
-    return blocs;
-  } finally {
-    rng.script = null;
-  }
+  const script = [...draws];
+  const blocs = allianceBlocs(ties, {
+    k,
+    starts: 1,
+    rng: () => {
+      const r = script.shift();
+      if (r === undefined) throw new Error('the scripted draws ran out');
+      return r;
+    },
+  });
+  expect(script).toEqual([]);
+  return blocs;
 }
 
 /** a Fisher-Yates draw that swaps nothing: it keeps the order as it is */
@@ -195,10 +186,6 @@ describe('allianceBlocs', () => {
 });
 
 describe('allianceBlocs, in detail', () => {
-  afterEach(() => {
-    rng.script = null;
-  });
-
   it('lists the frustrated ties heaviest first, equal weights in tie order', () => {
     // split {0,1} | {2,3}, actor 4 unplaced; ties in order (0,1) (0,2) (0,3) (1,2) (1,3) (2,3) (3,4)
     const ties = tiesFromList(5, [
@@ -247,10 +234,9 @@ describe('allianceBlocs, in detail', () => {
 
   it('spends 64 starts on a small graph, fewer on a large one, never under 8; seed 1 unless told', () => {
     // each start draws once per placed actor and once per Fisher-Yates step: 2 * placed - 1
-    const startsSpent = (n: number, list: TieSpec[], placed: number, options: { starts?: number; seed?: number }) => {
-      rng.draws = 0;
-      rng.seeds = [];
-      allianceBlocs(tiesFromList(n, list), { k: 2, ...options });
+    const startsSpent = (n: number, list: TieSpec[], placed: number, options: { starts?: number }) => {
+      const rng = counting();
+      allianceBlocs(tiesFromList(n, list), { k: 2, ...options, rng });
       return rng.draws / (2 * placed - 1);
     };
     const path: TieSpec[] = [
@@ -258,12 +244,20 @@ describe('allianceBlocs, in detail', () => {
       [1, 2, -1],
     ];
     expect(startsSpent(6, twoCamps, 6, {})).toBe(64);
-    expect(rng.seeds).toEqual([1]);
     // budget 4e6 / (2 ties * 2 + actors + 1): 79,997 actors give 49.99..., so 49 starts
     expect(startsSpent(79_997, path, 3, {})).toBe(49);
     expect(startsSpent(600_000, path, 3, {})).toBe(8);
-    expect(startsSpent(6, twoCamps, 6, { starts: 5, seed: 7 })).toBe(5);
-    expect(rng.seeds).toEqual([7]);
+    expect(startsSpent(6, twoCamps, 6, { starts: 5 })).toBe(5);
+    // the default random source is seed 1's; a seed changes the draws (one start shows its split)
+    const ties = tiesFromList(6, twoCamps);
+    const one = (options: { seed?: number; rng?: () => number }) => [
+      ...allianceBlocs(ties, { k: 3, starts: 1, ...options }).bloc,
+    ];
+    expect(one({})).toEqual(one({ rng: seededRandom(1) }));
+    expect(one({ seed: 7 })).toEqual(one({ rng: seededRandom(7) }));
+    expect([1, 2, 3, 4, 5, 6, 7, 8].some((seed) => JSON.stringify(one({ seed })) !== JSON.stringify(one({})))).toBe(
+      true,
+    );
   });
 
   it('keeps the first of equally good splits: a later start replaces the best only when strictly better', () => {
