@@ -98,7 +98,10 @@ export class GraphRenderer {
     );
     // the canvas follows its pane whatever opens or closes around it (the window's resize is not enough)
     this.resizer = new ResizeObserver(() => {
-      if (!this.lost) this.sigma.scheduleRefresh();
+      if (this.lost) return;
+      // a resize costs a full pass (the label grid depends on the size): only when the size changed
+      const { width, height } = this.sigma.getDimensions();
+      if (container.offsetWidth !== width || container.offsetHeight !== height) this.sigma.scheduleRefresh();
     });
     this.resizer.observe(container);
     container.addEventListener('webglcontextlost', this.onContextLost, true);
