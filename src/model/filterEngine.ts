@@ -227,6 +227,7 @@ export class FilterEngine {
       }
     }
     // the static mask already dropped undated relations when they are excluded
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined, which fails the mask and is skipped
     for (let p = 0; p < index.undatedOrder.length; p++) {
       const i = index.undatedOrder[p];
       if (keep(i)) next[n++] = i;
@@ -251,6 +252,7 @@ export function recomputeAll(
   const visible = new Uint8Array(index.relationCount);
   const groupCounts = new Int32Array(index.groupCount);
   const degree = new Int32Array(index.actorCount);
+  // Stryker disable next-line EqualityOperator: one past the end reads mask[n], undefined, and is skipped
   for (let i = 0; i < index.relationCount; i++) {
     if (!mask[i]) continue;
     // an inverted range holds no day: no dated relation overlaps it

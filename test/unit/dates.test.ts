@@ -200,3 +200,27 @@ describe('relation intervals', () => {
     expect(relationInterval('2024', 'soon')).toMatchObject({ ok: false, field: 'end' });
   });
 });
+
+describe('date error messages', () => {
+  const EXPECTED = 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD';
+
+  it('quote a bad date whole up to 40 characters, and cut a longer one at 40 with an ellipsis', () => {
+    const forty = 'x'.repeat(40);
+    expect(parsePartialDate(forty)).toEqual({ ok: false, message: `"${forty}" is not a date: ${EXPECTED}` });
+    expect(parsePartialDate(`${forty}yz`)).toEqual({ ok: false, message: `"${forty}…" is not a date: ${EXPECTED}` });
+    expect(parsePartialDate('')).toEqual({ ok: false, message: `empty date: ${EXPECTED}` });
+  });
+
+  it('offer "ongoing" for a bad end', () => {
+    expect(relationInterval('2024', 'soon')).toEqual({
+      ok: false,
+      field: 'end',
+      message: `"soon" is not a date: ${EXPECTED}, or "ongoing"`,
+    });
+    expect(relationInterval('2024', '2024-13')).toEqual({
+      ok: false,
+      field: 'end',
+      message: '"2024-13": month 13 does not exist (01 to 12), or "ongoing"',
+    });
+  });
+});

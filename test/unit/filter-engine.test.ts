@@ -6,9 +6,9 @@ import { firstDay, lastDay, ONGOING, parsePartialDate } from '../../src/model/da
 import { buildFilterIndex } from '../../src/model/filterIndex';
 import { FilterEngine, recomputeAll } from '../../src/model/filterEngine';
 import { facetCounts } from '../../src/model/facets';
-import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
+import { actorAllowed, DEFAULT_FILTERS, staticMask, type Filters } from '../../src/model/filters';
 import { groupRelations } from '../../src/model/groups';
-import { ACTOR_KINDS, STATUSES, type Dataset } from '../../src/model/types';
+import { ACTOR_KINDS, STATUSES, type Dataset, type Relation } from '../../src/model/types';
 import { validateDataset, type ValidDataset } from '../../src/model/validate';
 
 function day(text: string, which: 'first' | 'last'): number {
@@ -303,7 +303,8 @@ describe('the filter engine', () => {
       ),
       { numRuns: 600 },
     );
-  });
+    // 600 sequences take a few seconds, more on a loaded 2-core machine: the limit is not a speed target
+  }, 60_000);
 
   it('treats ongoing as open-ended, partial dates as whole periods, and undated by the toggle', () => {
     const d: Dataset = {
@@ -374,6 +375,187 @@ describe('facet counts', () => {
         },
       ),
       { numRuns: 800 },
+    );
+  });
+});
+
+describe('the filter engine on hand-built datasets', () => {
+  const dataset = (actors: string[], relations: Relation[]): Dataset => ({
+    format: 'faultlines/1',
+    meta: { title: 't' },
+    sources: [],
+    actors: actors.map((id) => ({ id, label: id, kind: 'state' })),
+    relations,
+  });
+  const rel = (id: string, source: string, target: string, start?: string, end?: string): Relation => ({
+    id,
+    source,
+    target,
+    type: 'backs',
+    start,
+    end,
+  });
+  const visibleIds = (d: Dataset, visible: Uint8Array) => d.relations.filter((_, i) => visible[i]).map((r) => r.id);
+  const shownIds = (d: Dataset, engine: FilterEngine) =>
+    d.actors.filter((_, a) => engine.actorVisible[a]).map((a) => a.id);
+  const window = (from: string, to: string): Filters => ({
+    ...DEFAULT_FILTERS,
+    from: day(from, 'first'),
+    to: day(to, 'first'),
+  });
+
+  it('keeps a long relation that ends on the first day of the range', () => {
+    const d = dataset(
+      ['a', 'b'],
+      [rel('year', 'a', 'b', '2011'), rel('day', 'a', 'b', '2011-12-31'), rel('earlier', 'a', 'b', '2010')],
+    );
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    const f = window('2011-12-31', '2012-01-31');
+    engine.apply(f);
+    expect(visibleIds(d, engine.visible)).toEqual(['year', 'day']);
+    expect(visibleIds(d, recomputeAll(index, f).visible)).toEqual(['year', 'day']);
+    engine.apply(window('2012-01-01', '2012-01-31'));
+    expect(visibleIds(d, engine.visible)).toEqual([]);
+  });
+
+  it('on a one-day range, shows what starts or ends that day, with exact counts from scratch too', () => {
+    const d = dataset(
+      ['a', 'b', 'c'],
+      [
+        rel('on', 'a', 'b', '2013-05-10'),
+        rel('before', 'a', 'c', '2013-05-09'),
+        rel('after', 'b', 'c', '2013-05-11'),
+        rel('ends', 'a', 'b', '2013-05-01', '2013-05-10'),
+        { ...rel('starts', 'b', 'c', '2013-05-10', 'ongoing'), type: 'fights' },
+        { ...rel('undated', 'c', 'a'), type: 'meets' },
+      ],
+    );
+    const { grouping, index } = prepare(d);
+    // groups in order of first relation: a-b backs, a-c backs, b-c backs, b-c fights, c-a meets
+    expect([...grouping.groupOf]).toEqual([0, 1, 2, 0, 3, 4]);
+    const f = window('2013-05-10', '2013-05-10');
+    const engine = new FilterEngine(index);
+    engine.apply(f);
+    const scratch = recomputeAll(index, f);
+    for (const r of [engine, scratch]) {
+      expect(visibleIds(d, r.visible)).toEqual(['on', 'ends', 'starts', 'undated']);
+      expect([...r.groupCounts]).toEqual([2, 0, 0, 1, 1]);
+      expect([...r.degree]).toEqual([3, 3, 2]);
+    }
+  });
+
+  it('recomputeAll refuses Focus: it is the time-step baseline', () => {
+    const d = dataset(['a', 'b'], [rel('r', 'a', 'b', '2013')]);
+    const { index } = prepare(d);
+    expect(() => recomputeAll(index, { ...DEFAULT_FILTERS, focus: { actor: 'a', hops: 1 } })).toThrow(
+      'recomputeAll is the time-step baseline: it has no Focus',
+    );
+  });
+
+  it('exposes the static mask of the last filters it applied', () => {
+    const d = dataset(['a', 'b'], [rel('r', 'a', 'b', '2013'), { ...rel('f', 'a', 'b', '2013'), type: 'fights' }]);
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    const f = { ...window('2020-01-01', '2020-01-01'), hiddenTypes: new Set(['fights']) };
+    engine.apply(f);
+    expect([...engine.staticMask]).toEqual([1, 0]);
+    expect(engine.staticMask).toEqual(staticMask(index, f, actorAllowed(index, f)));
+  });
+
+  it('treats Focus on an actor the dataset lacks as no Focus', () => {
+    // not as Focus on some other actor: b's neighbourhood would leave c-d out
+    const d = dataset(['a', 'b', 'c', 'd'], [rel('ab', 'a', 'b', '2013'), rel('cd', 'c', 'd', '2013')]);
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    engine.apply({ ...DEFAULT_FILTERS, focus: { actor: 'nobody', hops: 1 } });
+    expect(visibleIds(d, engine.visible)).toEqual(['ab', 'cd']);
+    expect(shownIds(d, engine)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('walks Focus over relations in a one-day range, including one that ends on its first day', () => {
+    const d = dataset(
+      ['c', 'b', 'e', 'z'],
+      [
+        rel('cb', 'c', 'b', '2013-05-10'),
+        rel('ce', 'c', 'e', '2013-05-01', '2013-05-10'),
+        rel('bz', 'b', 'z', '2013-04'),
+      ],
+    );
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    engine.apply({ ...window('2013-05-10', '2013-05-10'), focus: { actor: 'c', hops: 2 } });
+    expect(visibleIds(d, engine.visible)).toEqual(['cb', 'ce']);
+    expect(shownIds(d, engine)).toEqual(['c', 'b', 'e']);
+  });
+
+  it('reaches every actor within the hops when many relations lead to the same neighbour', () => {
+    // c's four relations to b come before the one to d: d must still be walked on from
+    const d = dataset(
+      ['c', 'b', 'd', 'e'],
+      [
+        rel('cb1', 'c', 'b', '2013'),
+        rel('cb2', 'c', 'b', '2013'),
+        rel('cb3', 'b', 'c', '2013'),
+        rel('cb4', 'c', 'b', '2013'),
+        rel('cd', 'c', 'd', '2013'),
+        rel('de', 'd', 'e', '2013'),
+      ],
+    );
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    engine.apply({ ...DEFAULT_FILTERS, focus: { actor: 'c', hops: 2 } });
+    expect(visibleIds(d, engine.visible)).toEqual(['cb1', 'cb2', 'cb3', 'cb4', 'cd', 'de']);
+    expect(shownIds(d, engine)).toEqual(['c', 'b', 'd', 'e']);
+    engine.apply({ ...DEFAULT_FILTERS, focus: { actor: 'c', hops: 1 } });
+    expect(shownIds(d, engine)).toEqual(['c', 'b', 'd']);
+  });
+
+  it('shows isolated actors again when Focus ends in a date-only step', () => {
+    const d = dataset(['c', 'b', 'z'], [rel('cb', 'c', 'b', '2013')]);
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    const focused: Filters = { ...DEFAULT_FILTERS, showIsolated: true, focus: { actor: 'c', hops: 1 } };
+    engine.apply(focused);
+    expect(shownIds(d, engine)).toEqual(['c', 'b']);
+    // the same Sets: the static mask is not recomputed, only Focus ends
+    const changes = engine.apply({ ...focused, focus: null });
+    expect(shownIds(d, engine)).toEqual(['c', 'b', 'z']);
+    expect(engine.actorCount).toBe(3);
+    expect([...changes.actors]).toEqual([2]);
+    expect([...changes.groups]).toEqual([]);
+  });
+
+  it('re-evaluates isolated actors when "show isolated" toggles in a date-only step', () => {
+    const d = dataset(['c', 'b', 'z'], [rel('cb', 'c', 'b', '2013')]);
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    engine.apply(DEFAULT_FILTERS);
+    expect(shownIds(d, engine)).toEqual(['c', 'b']);
+    const changes = engine.apply({ ...DEFAULT_FILTERS, showIsolated: true });
+    expect(shownIds(d, engine)).toEqual(['c', 'b', 'z']);
+    expect([...changes.actors]).toEqual([2]);
+    engine.apply({ ...DEFAULT_FILTERS, showIsolated: false, from: day('2014', 'first') });
+    expect(shownIds(d, engine)).toEqual([]);
+    expect(engine.actorCount).toBe(0);
+  });
+
+  it('recomputeAll counts groups and degrees as the engine does, on random datasets', () => {
+    fc.assert(
+      fc.property(
+        datasetArb.chain((d) => fc.tuple(fc.constant(d), filtersArb(d))),
+        ([d, f0]) => {
+          const f = { ...f0, focus: null };
+          const { index } = prepare(d);
+          const engine = new FilterEngine(index);
+          engine.apply(f);
+          const scratch = recomputeAll(index, f);
+          expect([...scratch.visible]).toEqual([...engine.visible]);
+          expect([...scratch.groupCounts]).toEqual([...engine.groupCounts]);
+          expect([...scratch.degree]).toEqual([...engine.degree]);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });
