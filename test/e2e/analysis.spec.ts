@@ -239,6 +239,8 @@ test('a link holds the analysis panel, its settings and its questions', async ({
   await expect(page).toHaveURL(
     /an=1&k=3&colour=bloc&path=hts,iran&cmp=2016-01-01\.\.2016-12-31,2024-12-01\.\.2024-12-01/,
   );
+  // the answer for three blocs, not the one still shown from before the change
+  await expect(page.getByTestId('frustration')).toHaveText(/^3 blocs:/);
   const frustration = await page.getByTestId('frustration').textContent();
 
   // the same link in a new page opens the same panel with the same answers
