@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { boot } from './state/boot';
 import { useStore } from './state/store';
 import { App } from './view/App';
 import { debugHandle } from './view/debugHandle';
@@ -14,6 +15,9 @@ import './view/styles/analysis.css';
 
 const registry = new RendererRegistry();
 Object.defineProperty(window, 'faultlinesDebug', { value: debugHandle(registry, useStore) });
+
+// the dataset starts loading in its worker at once, while the page renders
+void boot();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

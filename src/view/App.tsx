@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { boot } from '../state/boot';
+import { useState } from 'react';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { useStore } from '../state/store';
 import { Details } from './details/Details';
@@ -25,10 +24,6 @@ export function App() {
   const loaded = useStore((s) => s.loaded);
   const embed = useStore((s) => s.embed);
   const opening = useStore((s) => s.loading !== null);
-
-  useEffect(() => {
-    void boot();
-  }, []);
 
   if (embed && loaded) return <EmbedView loaded={loaded} />;
   return (

@@ -22,10 +22,7 @@ export class RendererRegistry {
 
   countFrame(): void {
     this.frames++;
-    if (this.firstFrameAt === null) {
-      this.firstFrameAt = performance.now();
-      performance.mark('faultlines-graph-drawn');
-    }
+    this.firstFrameAt ??= performance.now();
   }
 }
 
