@@ -4,7 +4,7 @@
 import type { FilterEngine } from '../model/filterEngine';
 import type { Filters } from '../model/filters';
 import type { Store } from './store';
-import { VIEW_FIELDS, VIEW_KEYS, type FilterChoices } from './viewFields';
+import { groupKeys, type FilterChoices } from './viewFields';
 import { filtersOf } from './viewRules';
 
 /** The engine's filters for what the store holds now. */
@@ -17,9 +17,9 @@ export const selectStepSerial = (s: Store): number => s.step?.serial ?? 0;
 
 export const selectEngine = (s: Store): FilterEngine | null => s.engine;
 
-const FILTER_KEYS = VIEW_KEYS.filter((k) => VIEW_FIELDS[k].group === 'filters') as (keyof FilterChoices)[];
+const FILTER_KEYS = groupKeys('filters');
 
 /** The filter choices alone (with useShallow: a component re-renders when one of them changes). */
 export function selectFilterChoices(s: Store): FilterChoices {
-  return Object.fromEntries(FILTER_KEYS.map((k) => [k, s[k]])) as unknown as FilterChoices;
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, s[k]])) as FilterChoices;
 }

@@ -231,11 +231,14 @@ export const VIEW_KEYS = Object.keys(VIEW_FIELDS) as ViewKey[];
 /** The value every field starts with. */
 export const VIEW_DEFAULTS = Object.fromEntries(VIEW_KEYS.map((k) => [k, VIEW_FIELDS[k].default])) as View;
 
+/** The fields one group (one slice of the store) holds. */
+export function groupKeys<G extends FieldGroup>(group: G): KeysOf<G>[] {
+  return VIEW_KEYS.filter((k) => VIEW_FIELDS[k].group === group) as KeysOf<G>[];
+}
+
 /** The defaults of one group, for its slice. */
 export function groupDefaults<G extends FieldGroup>(group: G): ViewGroup<G> {
-  return Object.fromEntries(
-    VIEW_KEYS.filter((k) => VIEW_FIELDS[k].group === group).map((k) => [k, VIEW_FIELDS[k].default]),
-  ) as ViewGroup<G>;
+  return Object.fromEntries(groupKeys(group).map((k) => [k, VIEW_FIELDS[k].default])) as ViewGroup<G>;
 }
 
 /** The view's fields of a state that holds them (the store), and nothing else. */

@@ -8,11 +8,11 @@ import { GraphView } from './graph/GraphView';
 import { Legend } from './Legend';
 import { StatusBar } from './StatusBar';
 import { Timeline } from './timeline/Timeline';
-import { useLinkHash } from './useLinkHash';
+import { useFullAppHash } from './useFullAppHash';
 
 export function EmbedView({ loaded }: { loaded: LoadedDataset }) {
   // the link follows the view
-  const hash = useLinkHash(false);
+  const hash = useFullAppHash();
   const full = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   return (
     <div className="embed">

@@ -1,9 +1,15 @@
 // "Share": the link to this exact view, and an iframe snippet to embed it.
 
 import { useRef, useState } from 'react';
-import { useLinkHash } from './useLinkHash';
+import { useStore } from '../state/store';
+import { encodeLink } from '../state/urlCodec';
+import { linkOf } from '../state/urlSync';
+import { pickView } from '../state/viewFields';
 
-function linkFor(hash: string): string {
+/** The link to what is shown, as the full app or as an embed; made when the dialog opens. */
+function linkFor(embed: boolean): string {
+  const s = useStore.getState();
+  const hash = encodeLink(linkOf({ ...pickView(s), embed }, s.dataUrl, s.loaded));
   // href, not origin + path: a page opened from disk has the origin "null"
   return `${location.href.split('#')[0]}${hash ? `#${hash}` : ''}`;
 }
@@ -43,12 +49,10 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
 export function ShareButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<{ link: string; embed: string } | null>(null);
-  const fullHash = useLinkHash(false);
-  const embedHash = useLinkHash(true);
   const open = () => {
-    const embedLink = linkFor(embedHash);
+    const embedLink = linkFor(true);
     setLinks({
-      link: linkFor(fullHash),
+      link: linkFor(false),
       embed: `<iframe src="${embedLink.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="800" height="500" style="border:0" title="Faultlines graph"></iframe>`,
     });
     dialog.current?.showModal();

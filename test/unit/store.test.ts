@@ -281,7 +281,7 @@ describe('the URL sync', () => {
     expect(entries[1].url).toContain('actor=nujaba&focus=2');
   });
 
-  it('does not re-encode the view for changes outside it', () => {
+  it('writes no history for changes that leave the link as it was', () => {
     const { h, entries } = host();
     startUrlSync(store, h);
     const view: View = { ...VIEW_DEFAULTS };

@@ -6,12 +6,12 @@ import { linkOf } from '../state/urlSync';
 import { pickView } from '../state/viewFields';
 
 /**
- * The hash of a link to what is shown, as the full app (embed false) or as an
- * embed shows it; re-rendered only when a field of the view changes.
+ * The hash of a link that opens what an embed shows in the full app, kept
+ * current: it re-renders only when a field of the view changes.
  */
-export function useLinkHash(embed: boolean): string {
+export function useFullAppHash(): string {
   const view = useStore(useShallow(pickView));
   const dataUrl = useStore((s) => s.dataUrl);
   const loaded = useStore((s) => s.loaded);
-  return useMemo(() => encodeLink(linkOf({ ...view, embed }, dataUrl, loaded)), [view, dataUrl, loaded, embed]);
+  return useMemo(() => encodeLink(linkOf({ ...view, embed: false }, dataUrl, loaded)), [view, dataUrl, loaded]);
 }
