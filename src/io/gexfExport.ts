@@ -5,7 +5,7 @@
 // Gephi opens it and the GEXF importer reads the relation back whole.
 
 import { firstDay, formatDay, lastDay, ONGOING_LITERAL, parsePartialDate } from '../model/dates';
-import type { Dataset } from '../model/types';
+import type { Actor, Dataset } from '../model/types';
 import { xmlEscape } from './xml';
 
 const NODE_ATTRIBUTES = ['kind', 'short', 'aliases', 'country', 'description'] as const;
@@ -41,6 +41,19 @@ function dayBounds(start?: string, end?: string): { start?: string; end?: string
   return e.ok ? { start: from, end: formatDay(lastDay(e.date)) } : { start: from };
 }
 
+/** The actor's own colour, size and position as GEXF viz elements (r, g, b, which every GEXF version reads). */
+function vizOf(a: Actor): string {
+  let out = '';
+  const colour = a.colour;
+  if (colour !== undefined) {
+    const [r, g, b] = [1, 3, 5].map((k) => parseInt(colour.slice(k, k + 2), 16));
+    out += `<viz:color r="${r}" g="${g}" b="${b}"/>`;
+  }
+  if (a.size !== undefined) out += `<viz:size value="${a.size}"/>`;
+  if (a.x !== undefined && a.y !== undefined) out += `<viz:position x="${a.x}" y="${a.y}" z="0"/>`;
+  return out;
+}
+
 export function datasetToGexf(d: Dataset): string {
   const lines: string[] = [];
   lines.push('<?xml version="1.0" encoding="UTF-8"?>');
@@ -57,7 +70,7 @@ export function datasetToGexf(d: Dataset): string {
   lines.push('</attributes>');
   lines.push('<nodes>');
   for (const a of d.actors) {
-    const viz = a.x !== undefined && a.y !== undefined ? `<viz:position x="${a.x}" y="${a.y}" z="0"/>` : '';
+    const viz = vizOf(a);
     lines.push(
       `<node id="${xmlEscape(a.id)}" label="${xmlEscape(a.label)}">${attvalues(NODE_ATTRIBUTES, [a.kind, a.short, a.aliases?.join('|'), a.country, a.description])}${viz}</node>`,
     );

@@ -1,7 +1,8 @@
 // Reading GEXF 1.2 and 1.3 into a faultlines/1 dataset, with the dates
 // graphology-gexf drops: an edge's start/end attributes or each of its spells
 // become a relation interval. Attributes the GEXF export writes (type, status,
-// the partial dates, evidence, the sources) are read back whole; anything else
+// the partial dates, evidence, the sources) are read back whole, and so is each
+// node's viz colour, size and position (gexfViz.ts); anything else
 // becomes an undated, generic, unsourced relation, and the reader says what it
 // could not map. Parsed with @xmldom/xmldom: workers have no DOMParser.
 
@@ -20,6 +21,8 @@ import {
 } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
 import { FAULTLINES_NS } from './gexfExport';
+import { SkippedValues } from './appearance';
+import { readNodeViz } from './gexfViz';
 
 interface AttributeDef {
   title: string;
@@ -99,7 +102,8 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
     errors.add([], 'not a GEXF file: expected a <gexf> element holding a <graph>', name);
     return fail();
   }
-  const timeformat = graph.getAttribute('timeformat') ?? 'date';
+  // xmldom gives "" for an absent attribute; GEXF's default is "date"
+  const timeformat = graph.getAttribute('timeformat') || 'date';
   const datesUsable = timeformat === 'date' || timeformat === 'dateTime' || timeformat === 'datetime';
   const nodeDefs = attributeDefs(graph, 'node');
   const edgeDefs = attributeDefs(graph, 'edge');
@@ -107,6 +111,7 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
   const actors: Actor[] = [];
   const actorIds = new Set<string>();
   let nodeDates = 0;
+  const skippedViz = new SkippedValues();
   const nodesEl = first(graph, 'nodes');
   for (const n of nodesEl ? children(nodesEl, 'node') : []) {
     const id = n.getAttribute('id');
@@ -128,15 +133,7 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
     if (country) actor.country = country;
     const description = v.get('description');
     if (description) actor.description = description;
-    const position = first(n, 'position') ?? first(n, 'viz:position');
-    if (position) {
-      const x = Number(position.getAttribute('x'));
-      const y = Number(position.getAttribute('y'));
-      if (Number.isFinite(x) && Number.isFinite(y)) {
-        actor.x = x;
-        actor.y = y;
-      }
-    }
+    Object.assign(actor, readNodeViz(n, id, skippedViz));
     if (n.getAttribute('start') || n.getAttribute('end') || first(n, 'spells')) nodeDates++;
     if (actorIds.has(id)) errors.add([], `duplicate node id "${id}"`, `${name}, ${describe(n)}`);
     actorIds.add(id);
@@ -147,6 +144,7 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
   const relationIds = new Set<string>();
   let untyped = 0;
   let undated = 0;
+  let unusableDates = 0;
   let unsourced = 0;
   let added = 0;
   const edgesEl = first(graph, 'edges');
@@ -209,7 +207,9 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
     }
     if (spans.length === 0) {
       spans.push({});
-      undated++;
+      const dated = e.getAttribute('start') || e.getAttribute('end') || first(e, 'spells');
+      if (dated) unusableDates++;
+      else undated++;
     }
     spans.forEach((span, s) => {
       const r: Relation = { ...base, id: spans.length > 1 ? `${base.id}#${s + 1}` : base.id };
@@ -245,10 +245,14 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
       `${untyped} edge${untyped === 1 ? ' has' : 's have'} no relation type: loaded as "${GENERIC_TYPE}"`,
       name,
     );
-  if (undated) {
-    const why = datesUsable ? 'no dates' : `dates in timeformat "${timeformat}", not calendar dates`;
-    warnings.add([], `${undated} edge${undated === 1 ? ' has' : 's have'} ${why}: loaded as undated`, name);
-  }
+  if (undated)
+    warnings.add([], `${undated} edge${undated === 1 ? ' has' : 's have'} no dates: loaded as undated`, name);
+  if (unusableDates)
+    warnings.add(
+      [],
+      `${unusableDates} edge${unusableDates === 1 ? ' has' : 's have'} dates in timeformat "${timeformat}", not calendar dates: loaded as undated`,
+      name,
+    );
   if (unsourced)
     warnings.add([], `${unsourced} edge${unsourced === 1 ? ' has' : 's have'} no evidence: loaded as unsourced`, name);
   if (nodeDates)
@@ -257,6 +261,7 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
       `${nodeDates} node${nodeDates === 1 ? ' has' : 's have'} dates: actors have none, so they are not used`,
       name,
     );
+  for (const message of skippedViz.messages()) warnings.add([], message, name);
   if (errors.count > 0) return fail();
 
   const title = meta ? (first(meta, 'title')?.textContent ?? '') : '';

@@ -1,7 +1,8 @@
 // Reading GraphML (through graphology-graphml, whose main entry parses with
 // @xmldom/xmldom and so runs in the worker). Nodes become actors and edges
 // relations; attributes named like the format's fields (label, kind, type,
-// start, end, status...) are used, and the rest is said to be unmapped.
+// start, end, status...) are used, and so are the appearance attributes tools
+// write (color or colour, r/g/b, size, x, y); the rest is said to be unmapped.
 
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
@@ -10,10 +11,42 @@ import { ProblemList } from '../model/problems';
 import { GENERIC_TYPE } from '../model/relationTypes';
 import { ACTOR_KINDS, FORMAT, STATUSES, type Actor, type ActorKind, type Dataset, type Relation } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
+import { hexColour, numberOf, rgbColour, sizeOf, SkippedValues } from './appearance';
 
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
 const isDate = (v: string | undefined): v is string => v !== undefined && parsePartialDate(v).ok;
+const present = (v: unknown) => v !== undefined && v !== '';
+
+/** The node's colour, size and position; unreadable ones are left out and recorded in `skipped`. */
+function appearance(id: string, a: Record<string, unknown>, skipped: SkippedValues): Partial<Actor> {
+  const out: Partial<Actor> = {};
+  // graphology-graphml turns numeric r, g, b into `color` itself; text ones arrive as they are
+  const colourText = str(a.color) ?? str(a.colour);
+  if (colourText !== undefined) {
+    const colour = hexColour(colourText);
+    if (colour) out.colour = colour;
+    else skipped.add('a color', id, 'a hex colour such as "#c0392b"');
+  } else if (present(a.r) || present(a.g) || present(a.b)) {
+    const colour = rgbColour(a.r, a.g, a.b);
+    if (colour) out.colour = colour;
+    else skipped.add('an r, g, b colour', id, 'r, g and b as integers from 0 to 255');
+  }
+  if (present(a.size)) {
+    const size = sizeOf(a.size);
+    if (size !== undefined) out.size = size;
+    else skipped.add('a size', id, 'a number above 0');
+  }
+  if (present(a.x) || present(a.y)) {
+    const x = numberOf(a.x);
+    const y = numberOf(a.y);
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      out.x = x;
+      out.y = y;
+    } else skipped.add('a position', id, 'x and y as numbers');
+  }
+  return out;
+}
 
 export function readGraphmlDataset(name: string, text: string, options: { maxProblems?: number } = {}): Validation {
   const cap = options.maxProblems ?? 1000;
@@ -31,18 +64,15 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
       warningCount: 0,
     };
   }
+  const skipped = new SkippedValues();
   const actors: Actor[] = graph.mapNodes((id, a) => {
     const kind = str(a.kind);
-    const actor: Actor = {
+    return {
       id,
       label: str(a.label) ?? str(a.name) ?? id,
       kind: (ACTOR_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActorKind) : 'organisation',
+      ...appearance(id, a, skipped),
     };
-    if (typeof a.x === 'number' && typeof a.y === 'number') {
-      actor.x = a.x;
-      actor.y = a.y;
-    }
-    return actor;
   });
   let untyped = 0;
   let undated = 0;
@@ -73,6 +103,7 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
   if (undated)
     warnings.add([], `${undated} edge${undated === 1 ? ' has' : 's have'} no dates: loaded as undated`, name);
   if (relations.length) warnings.add([], `${relations.length} edges have no evidence: loaded as unsourced`, name);
+  for (const message of skipped.messages()) warnings.add([], message, name);
   const dataset: Dataset = {
     format: FORMAT,
     meta: { title: name.replace(/\.graphml$/i, '') },

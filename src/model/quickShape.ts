@@ -19,6 +19,7 @@ const TYPE_KIND_SET = new Set<unknown>(['material', 'verbal']);
 const SIGN_SET = new Set<unknown>([-1, 0, 1]);
 const COUNTRY = /^[A-Z]{2}$/;
 const COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+const ACTOR_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,7 +46,19 @@ function isArrayOf(v: unknown, check: (x: unknown) => boolean): boolean {
 
 const META_KEYS = new Set(['title', 'description', 'updated']);
 const SOURCE_KEYS = new Set(['id', 'title', 'publisher', 'published', 'url', 'file', 'reliability', 'derivedFrom']);
-const ACTOR_KEYS = new Set(['id', 'label', 'short', 'aliases', 'kind', 'country', 'description', 'x', 'y']);
+const ACTOR_KEYS = new Set([
+  'id',
+  'label',
+  'short',
+  'aliases',
+  'kind',
+  'country',
+  'description',
+  'x',
+  'y',
+  'colour',
+  'size',
+]);
 const EVIDENCE_KEYS = new Set(['source', 'quote', 'stance', 'by', 'speaker', 'credibility']);
 const RELATION_KEYS = new Set([
   'id',
@@ -99,7 +112,9 @@ function isActor(v: unknown): boolean {
     optional(v.country, (x) => typeof x === 'string' && COUNTRY.test(x)) &&
     optional(v.description, isText) &&
     optional(v.x, isNumber) &&
-    optional(v.y, isNumber)
+    optional(v.y, isNumber) &&
+    optional(v.colour, (x) => typeof x === 'string' && ACTOR_COLOUR.test(x)) &&
+    optional(v.size, (x) => isNumber(x) && (x as number) > 0)
   );
 }
 

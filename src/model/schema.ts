@@ -78,6 +78,16 @@ function build() {
     description: text.optional(),
     x: z.number().optional(),
     y: z.number().optional(),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'expected a hex colour such as "#c0392b"')
+      .optional()
+      .meta({ description: "the file's own colour for the actor" }),
+    size: z
+      .number()
+      .positive('expected a size above 0')
+      .optional()
+      .meta({ description: "the file's own relative size for the actor" }),
   });
 
   const evidence = z.strictObject({

@@ -61,9 +61,13 @@ export interface Actor {
   /** ISO 3166-1 alpha-2 */
   country?: string;
   description?: string;
-  /** curated layout position, used when every actor has one */
+  /** curated layout position: kept exactly when every actor has one, held fixed otherwise */
   x?: number;
   y?: number;
+  /** the file's own colour for the actor (GEXF viz:color, GraphML color), "#rrggbb" */
+  colour?: string;
+  /** the file's own relative size (GEXF viz:size, GraphML size), a positive number */
+  size?: number;
 }
 
 export interface Evidence {

@@ -35,7 +35,7 @@ const PLACES: { name: string; get: (d: Dataset) => Record<string, unknown>; fiel
   {
     name: 'actor',
     get: (d) => d.actors[0] as unknown as Record<string, unknown>,
-    fields: ['id', 'label', 'short', 'aliases', 'kind', 'country', 'description', 'x', 'y'],
+    fields: ['id', 'label', 'short', 'aliases', 'kind', 'country', 'description', 'x', 'y', 'colour', 'size'],
   },
   {
     name: 'relation',
@@ -64,7 +64,10 @@ const VALUES = [
   6,
   7,
   -1,
+  -0,
   0.5,
+  Number.MIN_VALUE,
+  Number.MAX_VALUE,
   Infinity,
   -Infinity,
   NaN,
@@ -77,6 +80,10 @@ const VALUES = [
   '#abc',
   '#abcd',
   '#a1b2c3',
+  '#A1B2C3',
+  '#a1b2c3x',
+  '#a1b2c',
+  'a1b2c3',
   '2024',
   '2024-02-29',
   '2023-02-29',
@@ -121,6 +128,32 @@ describe('the quick shape check', () => {
         expect(hasDatasetShape(d)).toBe(datasetSchema().safeParse(d).success);
       }),
       { numRuns: 2000 },
+    );
+  }, 60_000);
+
+  it("agrees with zod on an actor's colour and size, near and far from valid", () => {
+    const hex = fc.constantFrom(...'0123456789abcdefABCDEFgG#x ');
+    const colour = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: 6, maxLength: 6 }).map((s) => `#${s}`),
+      fc.string({ unit: hex, maxLength: 9 }).map((s) => `#${s}`),
+      fc.string({ unit: hex, maxLength: 9 }),
+      fc.anything({ maxDepth: 1 }),
+    );
+    const size = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(0, -0, Number.MIN_VALUE),
+      fc.anything({ maxDepth: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.option(colour), fc.option(size), (c, s) => {
+        const d = base();
+        const actor = d.actors[0] as unknown as Record<string, unknown>;
+        if (c !== null) actor.colour = c;
+        if (s !== null) actor.size = s;
+        expect(hasDatasetShape(d)).toBe(datasetSchema().safeParse(d).success);
+      }),
+      { numRuns: 1000 },
     );
   }, 60_000);
 

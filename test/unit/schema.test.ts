@@ -26,6 +26,7 @@ describe('the JSON Schema in data/schema/', () => {
       sources: Record<string, unknown>[];
     };
     d.actors[0].colour = 'red';
+    d.actors[1].shade = '#c0392b';
     d.relations[0].start = 'Dec 2024';
     d.relations[1].end = 'soon';
     d.relations[2].status = 'rumoured';
@@ -34,7 +35,8 @@ describe('the JSON Schema in data/schema/', () => {
     const places = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
     expect(places).toEqual(
       expect.arrayContaining([
-        '/actors/0 additionalProperties',
+        '/actors/0/colour pattern',
+        '/actors/1 additionalProperties',
         '/relations/0/start pattern',
         '/relations/1/end pattern',
         '/relations/2/status enum',

@@ -160,7 +160,7 @@ describe('errors, each with its JSON path', () => {
     const actors = d.actors as Record<string, unknown>[];
     actors[0].kind = 'country';
     delete actors[1].label;
-    actors[2].colour = 'red';
+    actors[2].shade = 'red';
     const relations = d.relations as Record<string, unknown>[];
     relations[0].status = 'rumoured';
     (relations[0].evidence as Record<string, unknown>[])[0].stance = 'agrees';
@@ -170,7 +170,7 @@ describe('errors, each with its JSON path', () => {
       '$.format: expected "faultlines/1"',
       '$.actors[0].kind: Invalid option: expected one of "state"|"state-institution"|"armed-group"|"umbrella"|"alliance"|"political"|"person"|"organisation"',
       '$.actors[1].label: Invalid input: expected string, received undefined',
-      '$.actors[2].colour: unknown field "colour"',
+      '$.actors[2].shade: unknown field "shade"',
       '$.relations[0].status: Invalid option: expected one of "reported"|"claimed"|"confirmed"|"denied"|"disputed"',
       '$.relations[0].evidence[0].stance: Invalid option: expected one of "supports"|"disputes"',
       '$.relations[1].evidence[0].credibility: expected an integer from 1 to 6',
