@@ -1,8 +1,8 @@
 // Messages between the page and the loading worker. Every dataset (the bundled
 // one, a file, a link) comes this way. The relations travel in chunks, so that
 // no single message takes the page long to receive; what was prepared (groups,
-// filter index with the relations' days, layout) crosses once, as typed arrays
-// transferred, not copied.
+// filter index with the relations' days, layout, communities) crosses once, as
+// typed arrays transferred, not copied.
 
 import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';

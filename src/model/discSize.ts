@@ -23,7 +23,8 @@ export function discScale(actors: number): DiscScale {
   const spacing = 1 / Math.sqrt(Math.max(1, actors));
   return {
     min: Math.min(MIN_RADIUS_SHARE, 0.09 * spacing),
-    max: Math.min(MAX_RADIUS_SHARE, 0.24 * spacing),
+    // hubs stand out: up to about seven times the least connected in a large graph
+    max: Math.min(MAX_RADIUS_SHARE, 0.6 * spacing),
   };
 }
 

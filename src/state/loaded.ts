@@ -1,6 +1,6 @@
 // What the app holds for an opened dataset: the validated data, its edge groups,
-// filter index and positions (prepared in the loading worker), and lookups made
-// when first needed. The relations' days are the filter index's columns.
+// filter index, positions and communities (prepared in the loading worker), and
+// lookups made when first needed. The relations' days are the filter index's columns.
 import type { FilterIndex } from '../model/filterIndex';
 import { keyOfGroup, type Grouping } from '../model/groups';
 import type { Position } from '../model/layout';
@@ -21,6 +21,8 @@ export interface LoadedDataset {
   readonly edgeKeys: readonly string[];
   readonly groupByKey: ReadonlyMap<string, number>;
   readonly positions: ReadonlyMap<string, Position>;
+  /** each actor's community by ordinal (prepare's seeded Louvain over all relations), -1 for none */
+  readonly communities: Int32Array;
   readonly actorsById: ReadonlyMap<string, Actor>;
   readonly sourcesById: ReadonlyMap<string, Source>;
   /** short fingerprint of the content (computed where the dataset was prepared) */
@@ -54,6 +56,7 @@ export function loadedDataset(name: string, valid: OpenedData, prepared: Prepare
     positions: new Map(
       dataset.actors.map((a, k) => [a.id, { x: prepared.positions[2 * k], y: prepared.positions[2 * k + 1] }]),
     ),
+    communities: prepared.communities,
     actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
     fingerprint: prepared.fingerprint,

@@ -59,9 +59,10 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     post({ type: 'relations', relations: relations.slice(k, k + RELATIONS_PER_CHUNK) });
     post({ type: 'progress', stage: 'sending', fraction: Math.min(1, (k + RELATIONS_PER_CHUNK) / relations.length) });
   }
-  const { grouping, index, positions } = prepared;
+  const { grouping, index, positions, communities } = prepared;
   const transfer = [
     positions.buffer,
+    communities.buffer,
     grouping.groupOf.buffer,
     grouping.first.buffer,
     grouping.memberStart.buffer,
