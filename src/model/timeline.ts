@@ -1,6 +1,6 @@
 // The timeline's bins: a unit chosen from the span shown (days for weeks of data,
-// months for years, years for decades), and a histogram of relations per bin,
-// stacked by sign.
+// months for years, years for decades), a histogram of relations per bin,
+// stacked by sign, and the count of undated relations it cannot show.
 
 import { civilFromDays, daysFromCivil, ONGOING } from './dates';
 import type { FilterIndex } from './filterIndex';
@@ -107,24 +107,11 @@ export function histogram(
 }
 
 /**
- * Play's next step: the window moved one bin later, keeping its width in bins
- * (a February window becomes March, whole); null at the end of the bins. An
- * open range plays as a one-bin window from the first bin.
+ * Undated relations, which the timeline cannot place: how many there are, and
+ * how many of them `mask` (the filters but the dates) keeps, so at every date.
  */
-export function nextWindow(bins: Bins, from: number | null, to: number | null): { from: number; to: number } | null {
-  if (from === null && to === null) return { from: bins.starts[0], to: bins.starts[1] - 1 };
-  const kFrom = from === null ? 0 : binOf(bins, from);
-  const kTo = to === null ? bins.count - 1 : binOf(bins, to);
-  if (kTo + 1 >= bins.count) return null;
-  return { from: bins.starts[kFrom + 1], to: bins.starts[kTo + 2] - 1 };
-}
-
-/**
- * Play's next "as of" day: the end of the bin holding the next day (so the steps
- * land on bin ends); from the first bin when there is no day yet or it is the last.
- */
-export function nextAsOf(bins: Bins, day: number | null, lastDay: number): number | null {
-  if (day === null || day >= lastDay) return Math.min(lastDay, bins.starts[1] - 1);
-  if (day + 1 >= bins.starts[bins.count]) return null;
-  return Math.min(lastDay, bins.starts[binOf(bins, day + 1) + 1] - 1);
+export function undatedCounts(index: FilterIndex, mask: Uint8Array | undefined): { total: number; kept: number } {
+  let kept = 0;
+  for (const i of index.undatedOrder) if (!mask || mask[i]) kept++;
+  return { total: index.undatedOrder.length, kept };
 }

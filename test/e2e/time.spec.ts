@@ -54,6 +54,8 @@ test('"as of" 2024-12-01 shows the Iraqi militias crossing into Syria', async ({
 });
 
 test('the date sliders work by keyboard, with ISO dates as their values', async ({ page }) => {
+  // over the whole span, a month a step (the timeline opens on the busiest week)
+  await page.getByRole('button', { name: 'Zoom out' }).click();
   const start = page.getByRole('slider', { name: 'Start date' });
   const end = page.getByRole('slider', { name: 'End date' });
   await expect(start).toHaveAttribute('aria-valuetext', /^\d{4}-\d{2}-\d{2}$/);
@@ -94,6 +96,8 @@ test('Play advances the range, and its button becomes Pause', async ({ page }) =
 });
 
 test('after many partial steps the graph is drawn exactly as a full refresh would draw it', async ({ page }) => {
+  // month steps over the whole span, so the widening below brings back years of relations
+  await page.getByRole('button', { name: 'Zoom out' }).click();
   // a narrow range hides most actors; a full refresh then (a resize does one) drops their labels from sigma's grid
   await page.getByLabel('Start day').fill('2024-12-02');
   await page.getByLabel('End day').fill('2024-12-02');
@@ -160,11 +164,35 @@ test('a filter says how many relations it hides, and the counts follow', async (
   await expect.poll(async () => (await statusCounts(page)).relations).toBe(all.relations);
 });
 
-test('the timeline zooms into the week of the offensive, by day', async ({ page }) => {
+test('the timeline opens on the week of the offensive, by day, and zooms out to all time and back', async ({
+  page,
+}) => {
   const histogram = page.getByRole('img', { name: /^Relations over time/ });
-  await expect(histogram).toHaveAttribute('aria-label', /by month/);
+  await expect(histogram).toHaveAttribute('aria-label', /by day, 2024-11-26 to 2024-12-02/);
+  await expect(page.locator('.ticks')).toContainText('27 Nov');
+  await expect(page.locator('.ticks')).toContainText('2 Dec');
+  // the view is not the filter: all time is still chosen, and the link says nothing of dates
+  expect(await statusCounts(page)).toMatchObject({ relations: 130, totalRelations: 130 });
+  await expect(page.getByLabel('Start day')).toHaveValue('2011-01-01');
+  await expect(page.getByRole('button', { name: 'All time' })).toBeDisabled();
+  expect(new URL(page.url()).hash).not.toMatch(/from=|to=|asof=/);
+  await expect(page.getByRole('img', { name: /^Whole span/ })).toHaveAttribute(
+    'aria-label',
+    'Whole span, 1 Jan 2011 – 2 Dec 2024; the detail above shows 26 Nov – 2 Dec 2024',
+  );
+  // out to all time, by keyboard, and back
+  await page.getByRole('button', { name: 'Zoom out' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(histogram).toHaveAttribute('aria-label', /by month, 2011-01-01 to 2024-12-02/);
+  await expect(page.locator('.ticks')).toContainText('2016');
+  await page.getByRole('button', { name: 'Zoom to busiest' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(histogram).toHaveAttribute('aria-label', /by day, 2024-11-26 to 2024-12-02/);
+  // and to a chosen range, from the whole span
+  await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.getByLabel('Start day').fill('2024-11-27');
   await page.getByLabel('End day').fill('2024-12-01');
+  await expect(histogram).toHaveAttribute('aria-label', /by month/);
   await page.getByRole('button', { name: 'Zoom to selection' }).click();
   await expect(histogram).toHaveAttribute('aria-label', /by day/);
   const end = page.getByRole('slider', { name: 'End date' });
@@ -174,6 +202,127 @@ test('the timeline zooms into the week of the offensive, by day', async ({ page 
   await expect(end).toHaveAttribute('aria-valuetext', '2024-11-30');
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(histogram).toHaveAttribute('aria-label', /by month/);
+});
+
+test('in the zoomed week a slider moves its own end, and the open start stays open', async ({ page }) => {
+  const end = page.getByRole('slider', { name: 'End date' });
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(end).toHaveAttribute('aria-valuetext', '2024-12-01');
+  await expect(page.getByLabel('Start day')).toHaveValue('2011-01-01');
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/to=2024-12-01/);
+  expect(new URL(page.url()).hash).not.toMatch(/from=/);
+});
+
+test('dates typed, or in a link, outside the view bring the view to them', async ({ page, context }) => {
+  const histogram = page.getByRole('img', { name: /^Relations over time/ });
+  await page.getByLabel('Start day').fill('2016-01-01');
+  await expect(histogram).toHaveAttribute('aria-label', /by month, 2015-02-09 to 2024-12-02/);
+  await expect(page.locator('.timeline-note')).toContainText('9 Feb 2015 – 2 Dec 2024, a bar per month');
+  const linked = await context.newPage();
+  await linked.goto('./#from=2016-01-01&to=2016-12-31');
+  await waitForGraph(linked);
+  await expect(linked.getByRole('img', { name: /^Relations over time/ })).toHaveAttribute(
+    'aria-label',
+    /by month, 2015-11-25 to 2017-02-06/,
+  );
+  await expect(linked.getByLabel('End day')).toHaveValue('2016-12-31');
+});
+
+test('a dataset without dates says so in one line, hides the time controls, and shows no 1970', async ({ page }) => {
+  await page.getByLabel('Open dataset').setInputFiles('test/fixtures/gexf/les_miserables.gexf');
+  await waitForGraph(page, 'les_miserables');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toHaveText('This dataset has no dates: time filters are off');
+  for (const name of ['Start day', 'End day', 'As of day']) await expect(page.getByLabel(name)).toHaveCount(0);
+  await expect(page.getByRole('slider')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  // nowhere on the page: its text, field values, or what assistive technology reads
+  const found = await page.evaluate(() => {
+    const hits: string[] = [];
+    if (document.body.innerText.includes('1970')) hits.push('text');
+    for (const el of document.querySelectorAll('*')) {
+      for (const a of el.getAttributeNames()) {
+        if (a !== 'style' && a !== 'd' && el.getAttribute(a)!.includes('1970')) hits.push(`${el.tagName} ${a}`);
+      }
+      if (el instanceof HTMLInputElement && el.value.includes('1970')) hits.push(`${el.tagName} value`);
+    }
+    return hits;
+  });
+  expect(found).toEqual([]);
+});
+
+test('the undated relations are counted apart, as the filter treats them', async ({ page }) => {
+  const note = page.locator('.timeline-note');
+  await expect(note).toContainText('57 undated relations, shown at every date');
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Include undated' }).uncheck();
+  await expect(note).toContainText('57 undated relations hidden ("Include undated" is off)');
+});
+
+test.describe('typing a day', () => {
+  test.use({ locale: 'en-US' });
+
+  test('typing a start day leaves the end day alone, and a start after the end says so', async ({ page }) => {
+    const start = page.getByLabel('Start day');
+    const end = page.getByLabel('End day');
+    await end.fill('2024-12-01');
+    // month, day and year as a person types them, a key at a time (the field reports each)
+    await start.focus();
+    await start.pressSequentially('11282024');
+    await expect(start).toHaveValue('2024-11-28');
+    await expect(end).toHaveValue('2024-12-01');
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/from=2024-11-28&to=2024-12-01/);
+    // typing the end's year digit by digit never passes through year 2 into the start
+    await end.focus();
+    await end.pressSequentially('12022024');
+    await expect(end).toHaveValue('2024-12-02');
+    await expect(start).toHaveValue('2024-11-28');
+    // a start after the end stays as typed, and the timeline says why nothing dated shows
+    await start.focus();
+    await start.pressSequentially('12052024');
+    await expect(start).toHaveValue('2024-12-05');
+    await expect(end).toHaveValue('2024-12-02');
+    await expect(page.locator('.timeline-note')).toContainText('Start day is after End day');
+  });
+});
+
+/** The values a slider's aria-valuetext takes from now on, recorded in the page. */
+async function recordValues(page: Page, name: string): Promise<() => Promise<string[]>> {
+  await page.getByRole('slider', { name }).evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => seen.push(el.getAttribute('aria-valuetext') ?? '')).observe(el, {
+      attributeFilter: ['aria-valuetext'],
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+}
+
+test("Play's step follows the zoom: a day over the week, months over years, quiet stretches in one step", async ({
+  page,
+}) => {
+  const problems = collectProblems(page);
+  await page.getByLabel('Speed').selectOption('8');
+  const play = page.getByRole('button', { name: 'Play' });
+  // the opening view, the week of the offensive: one day a step, to its end
+  await page.getByLabel('Start day').fill('2024-11-27');
+  await page.getByLabel('End day').fill('2024-11-27');
+  let seen = await recordValues(page, 'Start date');
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 10_000 });
+  expect(await seen()).toEqual(['2024-11-28', '2024-11-29', '2024-11-30', '2024-12-01', '2024-12-02']);
+  // the whole span, by month: from January 2016 nothing appears or goes until January 2017, then 2022, 2023
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByLabel('Start day').fill('2016-01-01');
+  await page.getByLabel('End day').fill('2016-01-31');
+  seen = await recordValues(page, 'Start date');
+  await play.click();
+  await expect.poll(async () => (await seen()).length).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect((await seen()).slice(0, 3)).toEqual(['2017-01-01', '2022-01-01', '2023-01-01']);
+  await expect(page.getByRole('slider', { name: 'End date' })).toHaveAttribute('aria-valuetext', /-(28|29|30|31)$/);
+  expect(problems).toEqual([]);
 });
 
 test('"Reported by" keeps only what was published by that day, independently of the range', async ({ page }) => {
