@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useRef, useState, type CSSProperties } from 'react';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { useStore } from '../state/store';
 import { Details } from './details/Details';
@@ -18,6 +18,9 @@ import { SearchBox } from './SearchBox';
 import { StatusBar } from './StatusBar';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { Timeline } from './timeline/Timeline';
+import { SideGutter } from './layout/SideGutter';
+import { Splitter } from './layout/Splitter';
+import { SIDE_MIN, TABLE_MIN, usePaneLimits } from './layout/usePaneLimits';
 import type { LoadedDataset } from '../state/loaded';
 
 export function App() {
@@ -53,31 +56,60 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
   const setTableOpen = useStore((s) => s.setTableOpen);
   const analysisOpen = useStore((s) => s.analysisOpen);
   const setAnalysisOpen = useStore((s) => s.setAnalysisOpen);
+  const setPaneSizes = useStore((s) => s.setPaneSizes);
   return (
     <>
-      <p className="dataset-title" title={loaded.valid.dataset.meta.description}>
+      <p className="dataset-title" title={titleTooltip(loaded)}>
         {loaded.valid.dataset.meta.title}
       </p>
-      <SearchBox actors={loaded.valid.dataset.actors} />
-      <FocusControls />
-      <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
-        Table
-      </button>
-      <button type="button" aria-pressed={analysisOpen} onClick={() => setAnalysisOpen(!analysisOpen)}>
-        Analysis
-      </button>
-      <ShareButton />
-      <ExportMenu />
+      <div className="toolbar-tools">
+        <SearchBox actors={loaded.valid.dataset.actors} />
+        <FocusControls />
+        <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
+          Table
+        </button>
+        <button
+          type="button"
+          aria-pressed={analysisOpen}
+          onClick={() => {
+            // the analysis lives in the side panel: opening it shows the panel
+            if (!analysisOpen) setPaneSizes({ sideCollapsed: false });
+            setAnalysisOpen(!analysisOpen);
+          }}
+        >
+          Analysis
+        </button>
+        <ShareButton />
+        <ExportMenu />
+      </div>
     </>
   );
+}
+
+/** The full title (a narrow toolbar cuts it short), then the description. */
+function titleTooltip(loaded: LoadedDataset): string {
+  const { title, description } = loaded.valid.dataset.meta;
+  return description ? `${title}\n${description}` : title;
 }
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
   const tableOpen = useStore((s) => s.tableOpen);
   const analysisOpen = useStore((s) => s.analysisOpen);
+  const sideCollapsed = useStore((s) => s.sideCollapsed);
+  const sideWidth = useStore((s) => s.sideWidth);
+  const tableHeight = useStore((s) => s.tableHeight);
+  const setPaneSizes = useStore((s) => s.setPaneSizes);
+  const workspace = useRef<HTMLElement>(null);
+  const { sideMax, tableMax } = usePaneLimits(workspace);
+  const sideId = useId();
+  const tableId = useId();
+  // what the user asked for, within what this window allows (their choice is kept for a larger window)
+  const side = Math.max(SIDE_MIN, Math.min(sideWidth, sideMax));
+  const table = Math.max(TABLE_MIN, Math.min(tableHeight, tableMax));
+  const sizes = { '--side-width': `${side}px`, '--table-height': `${table}px` } as CSSProperties;
   const { warnings, warningCount } = loaded.valid;
   return (
-    <main className={tableOpen ? 'workspace with-table' : 'workspace'}>
+    <main ref={workspace} className="workspace" style={sizes}>
       <div className="graph-area">
         <ErrorBoundary
           what="graph drawing"
@@ -93,7 +125,8 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         </ErrorBoundary>
         <Legend loaded={loaded} />
       </div>
-      <aside className="side" tabIndex={0} aria-label="Side panel">
+      <SideGutter sideId={sideId} width={side} max={sideMax} />
+      <aside id={sideId} className="side" tabIndex={0} aria-label="Side panel" hidden={sideCollapsed}>
         {analysisOpen && (
           <ErrorBoundary what="analysis panel">
             <AnalysisPanel loaded={loaded} />
@@ -113,11 +146,22 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         )}
       </aside>
       {tableOpen && (
-        <section className="table-panel" aria-label="Relations table" tabIndex={-1}>
-          <ErrorBoundary what="table">
-            <RelationsTable loaded={loaded} />
-          </ErrorBoundary>
-        </section>
+        <>
+          <Splitter
+            orientation="horizontal"
+            label="Resize table"
+            controls={tableId}
+            value={table}
+            min={TABLE_MIN}
+            max={tableMax}
+            onResize={(tableHeight) => setPaneSizes({ tableHeight })}
+          />
+          <section id={tableId} className="table-panel" aria-label="Relations table" tabIndex={-1}>
+            <ErrorBoundary what="table">
+              <RelationsTable loaded={loaded} />
+            </ErrorBoundary>
+          </section>
+        </>
       )}
       <footer className="footer">
         <StatusBar loaded={loaded} />
