@@ -9,9 +9,16 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Serves dist/ (run `npm run build` first); returns its URL and a way to stop it. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+/**
+ * Serves a build folder, dist/ unless told (run `npm run build` first); returns its URL
+ * and a way to stop it. Another folder lets a benchmark measure an older build.
+ */
+export async function serveDist(outDir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
