@@ -8,6 +8,7 @@ import { ErrorBoundary } from './view/ErrorBoundary';
 import { RendererContext, RendererRegistry } from './view/graph/rendererRegistry';
 import './view/styles/base.css';
 import './view/styles/layout.css';
+import './view/styles/graph.css';
 import './view/styles/toolbar.css';
 import './view/styles/timeline.css';
 import './view/styles/panels.css';

@@ -178,6 +178,8 @@ export const VIEW_FIELDS = {
     continuous: true,
     equals: sameData,
   }),
+  /** the app's colours for the actors even where the file brings its own */
+  appColours: field({ group: 'frame', default: false, codec: flag('appcolours') }),
   /** embed mode: graph, legend and timeline only */
   embed: field({ group: 'frame', default: false, codec: flag('embed') }),
   analysisOpen: field({ group: 'analysis', default: false, codec: flag('an') }),

@@ -5,16 +5,17 @@ import type { ActorKind } from '../model/types';
 import type { SizeBy } from '../state/viewFields';
 import type { LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
+import { colouringOf, communityRanks, hasFileColours } from './graph/nodeColours';
 import {
-  CONTESTED_EDGE,
+  COMMUNITY_COLOURS,
   FLIPPED_EDGE,
-  GONE_EDGE,
   KEPT_EDGE,
   KIND_COLOURS,
-  NEW_EDGE,
-  PATH_EDGE,
+  SIGN_COLOURS,
   SIGN_NAMES,
   typeColour,
+  UNPLACED_NODE,
+  withAlpha,
 } from './palette';
 
 const SIGNS: Sign[] = [1, -1, 0];
@@ -36,7 +37,10 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
   const analysisOpen = useStore((s) => s.analysisOpen);
   const { colourBy, sizeBy } = useStore((s) => s.analysisSettings);
   const diffShown = useStore((s) => s.diffShown && s.comparison !== null);
-  const byKind = !analysisOpen || colourBy === 'kind' || diffShown;
+  const byAnalysis = analysisOpen && colourBy !== 'kind' && !diffShown;
+  const appColours = useStore((s) => s.appColours);
+  const setAppColours = useStore((s) => s.setAppColours);
+  const colouring = colouringOf(loaded, appColours);
   const pathShown = useStore((s) => s.analysisOpen && (s.path?.paths.paths.length ?? 0) > 0);
   return (
     <details className="legend" open={!compact}>
@@ -45,12 +49,14 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
         <section aria-label="Actor kinds">
           <h3>Actors</h3>
           <ul>
-            {!byKind && (
+            {byAnalysis && (
               <li className="mark">
                 colour: {colourBy === 'bloc' ? 'bloc' : 'community'}, its name on each label (see Analysis)
               </li>
             )}
-            {(byKind ? (Object.keys(KIND_COLOURS) as ActorKind[]) : [])
+            {!byAnalysis && colouring === 'file' && <li className="mark">colour: the file's own</li>}
+            {!byAnalysis && colouring === 'community' && <CommunityKeys communities={loaded.communities} />}
+            {(!byAnalysis && colouring === 'kind' ? (Object.keys(KIND_COLOURS) as ActorKind[]) : [])
               .filter((k) => kinds.has(k))
               .map((k) => (
                 <li key={k}>
@@ -60,6 +66,12 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
               ))}
             <li className="mark">size: {analysisOpen ? SIZE_NAMES[sizeBy] : SIZE_NAMES.degree}</li>
           </ul>
+          {hasFileColours(loaded) && (
+            <label className="legend-switch">
+              <input type="checkbox" checked={!appColours} onChange={(e) => setAppColours(!e.target.checked)} /> the
+              file's colours
+            </label>
+          )}
         </section>
         {SIGNS.map((sign) => {
           const ofSign = types.filter((t) => t.sign === sign);
@@ -88,39 +100,76 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
             {analysisOpen && diffShown && (
               <>
                 <li>
-                  <span className="swatch edge" style={{ background: NEW_EDGE }} aria-hidden="true" />
-                  thick, labelled “new”: in period B, not in A
+                  <span className="swatch edge thick" style={{ background: SIGN_COLOURS[-1] }} aria-hidden="true" />
+                  <span className="swatch edge thick" style={{ background: SIGN_COLOURS[1] }} aria-hidden="true" />
+                  thick in its type's colour (red hostile, blue cooperative), labelled “new”: in period B, not in A
                 </li>
                 <li>
-                  <span className="swatch edge" style={{ background: GONE_EDGE }} aria-hidden="true" />
+                  <span
+                    className="swatch edge"
+                    style={{ background: withAlpha(SIGN_COLOURS[-1], 0.35) }}
+                    aria-hidden="true"
+                  />
+                  <span
+                    className="swatch edge"
+                    style={{ background: withAlpha(SIGN_COLOURS[1], 0.35) }}
+                    aria-hidden="true"
+                  />
                   faint, labelled “gone”: in period A, not in B
                 </li>
                 <li>
-                  <span className="swatch edge" style={{ background: FLIPPED_EDGE }} aria-hidden="true" />
-                  thickest, labelled “flipped”: a pair cooperative in one period, hostile in the other
+                  <span className="swatch edge thick" style={{ background: FLIPPED_EDGE }} aria-hidden="true" />
+                  thickest, purple, labelled “flipped”: a pair cooperative in one period, hostile in the other
                 </li>
                 <li>
                   <span className="swatch edge" style={{ background: KEPT_EDGE }} aria-hidden="true" />
-                  thin, unlabelled: in both periods
+                  thin grey, unlabelled: in both periods
                 </li>
               </>
             )}
             {pathShown && !diffShown && (
               <li>
-                <span className="swatch edge" style={{ background: PATH_EDGE }} aria-hidden="true" />
-                thick, labelled “path”: on a shortest path (others faded)
+                <span className="swatch edge thick" style={{ background: SIGN_COLOURS[-1] }} aria-hidden="true" />
+                thick, in its type's colour and named (“fights”): on a shortest path (other lines faded)
               </li>
             )}
             {hasContested && (
               <li>
-                <span className="swatch edge" style={{ background: CONTESTED_EDGE }} aria-hidden="true" />
-                grey, labelled “denied”, “disputed” or “contested”: every relation shown in the line is denied or
-                disputed
+                <span
+                  className="swatch edge dashed"
+                  style={{ color: withAlpha(SIGN_COLOURS[-1], 0.6) }}
+                  aria-hidden="true"
+                />
+                faded in its type's colour (dashed in SVG), labelled “denied”, “disputed” or “contested”: every relation
+                shown in the line is denied or disputed
               </li>
             )}
           </ul>
         </section>
       </div>
     </details>
+  );
+}
+
+/** The largest communities by colour; the rest grey. */
+function CommunityKeys({ communities }: { communities: Int32Array }) {
+  const { sizes } = communityRanks(communities);
+  const shown = Math.min(sizes.length, COMMUNITY_COLOURS.length);
+  return (
+    <>
+      <li className="mark">colour: community (groups more tied to each other than to the rest)</li>
+      {sizes.slice(0, shown).map((n, r) => (
+        <li key={r}>
+          <span className="swatch node" style={{ background: COMMUNITY_COLOURS[r] }} aria-hidden="true" />
+          community {r + 1} ({n} actors)
+        </li>
+      ))}
+      {sizes.length > shown && (
+        <li>
+          <span className="swatch node" style={{ background: UNPLACED_NODE }} aria-hidden="true" />
+          {sizes.length - shown} smaller communities, and actors without relations
+        </li>
+      )}
+    </>
   );
 }

@@ -10,11 +10,17 @@ import type { RendererRegistry } from './graph/rendererRegistry';
 
 export function debugHandle(registry: RendererRegistry, store: StoreApi<Store>) {
   return {
-    /** the live drawing: sigma, the dataset it draws and its label index; null when none is drawn */
+    /** the live drawing: sigma, the dataset it draws and its labels; null when none is drawn */
     get current() {
       const renderer = registry.current;
       const drawing = renderer?.drawing;
-      return renderer && drawing ? { ...drawing, loaded: renderer.loaded } : null;
+      if (!renderer || !drawing) return null;
+      return {
+        ...drawing,
+        loaded: renderer.loaded,
+        /** the labels drawn in the last frame: boxes in viewport px */
+        drawnLabels: () => drawing.labels.placed.map((l) => ({ ...l })),
+      };
     },
     get frames() {
       return registry.frames;

@@ -40,6 +40,9 @@ const SIGN_FALLBACK: Record<Sign, string[]> = {
   0: ['#707070', '#9a9a9a', '#4d4d4d'],
 };
 
+/** One colour per sign, for keys that stand for all the types of a sign. */
+export const SIGN_COLOURS: Record<Sign, string> = { 1: '#1f5fa8', [-1]: '#b01c2e', 0: '#5f5f5f' };
+
 export const SIGN_NAMES: Record<Sign, string> = { 1: 'cooperative', [-1]: 'hostile', 0: 'neutral' };
 
 /** An edge colour for a type: its own, the built-in one, or one of its sign's hue. */
@@ -54,15 +57,20 @@ export function typeColour(type: RelationType): string {
   return options[h % options.length];
 }
 
+/** A #rrggbb colour made see-through, as an rgba() sigma and SVG both read. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1, 7), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha.toFixed(2)})`;
+}
+
 export const DIMMED_NODE = '#d5d8dc';
 export const DIMMED_EDGE = '#e6e8ea';
-export const CONTESTED_EDGE = '#9aa0a6';
 export const BACKGROUND = '#ffffff';
 
 /** Blocs A-D (Okabe-Ito hues apart from the kind colours' order); actors no tie places. */
 export const BLOC_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'];
 export const UNPLACED_NODE = '#b5b9be';
-/** Communities cycle through these; the label carries the number too. */
+/** Communities cycle through these (no grey: grey is for actors no community holds); the label carries the name too. */
 export const COMMUNITY_COLOURS = [
   '#1b9e77',
   '#d95f02',
@@ -71,11 +79,9 @@ export const COMMUNITY_COLOURS = [
   '#66a61e',
   '#e6ab02',
   '#a6761d',
-  '#666666',
+  '#1f78b4',
+  '#b15928',
 ];
-/** What changed: new lines, lines gone (drawn faint and labelled "gone"), lines kept. */
-export const NEW_EDGE = '#1a7f37';
+/** What changed: new and gone lines keep their type's colour; flipped ones are purple, kept ones grey. */
 export const FLIPPED_EDGE = '#6a3d9a';
-export const GONE_EDGE = '#c9ccd1';
 export const KEPT_EDGE = '#9aa0a6';
-export const PATH_EDGE = '#111111';

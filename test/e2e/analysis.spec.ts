@@ -5,7 +5,7 @@ import { collectProblems, waitForGraph } from './helpers';
 
 interface SigmaDisplay {
   getNodeDisplayData(id: string): { label?: string | null; color?: string; hidden?: boolean } | undefined;
-  getEdgeDisplayData(key: string): { label?: string | null; hidden?: boolean } | undefined;
+  getEdgeDisplayData(key: string): { label?: string | null; color?: string; hidden?: boolean } | undefined;
   getGraph(): { edges(): string[] };
 }
 
@@ -103,14 +103,22 @@ test('a path between two actors lists each hop with its evidence and is drawn in
   ]);
   await first.locator('details summary').first().click();
   await expect(first.getByRole('list', { name: 'Evidence' }).first()).toBeVisible();
-  await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'path').length).toBeGreaterThan(0);
+  // each hop is named by its relation, in the relation's own direction, not the walk's
+  const viaNujaba = paths.locator(':scope > li').nth(1);
+  await expect(viaNujaba).toContainText('Nujaba accuses HTS');
+  await expect(viaNujaba).toContainText('Iran backs Nujaba');
+  // the graph names the path's lines by their type; no other line carries a word but a contested one
+  const pathLabels = async () =>
+    (await edgeLabels(page)).filter((l) => l && !['denied', 'disputed', 'contested'].includes(l));
+  await expect.poll(async () => (await pathLabels()).length).toBeGreaterThan(0);
+  expect(await pathLabels()).toContain('accuses');
 
   // only cooperative ties: HTS reaches Iran through no chain of support
   await page.getByLabel('Cooperative ties only (chain of support)').check();
   await expect(page.getByRole('region', { name: 'Paths' }).getByRole('status')).toHaveText(
     'No path between them over cooperative ties shown now.',
   );
-  await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'path').length).toBe(0);
+  await expect.poll(async () => (await pathLabels()).length).toBe(0);
 });
 
 test('comparing 2016 with 2024-12-01 lists the December deployments among what appeared, and draws them', async ({
@@ -133,6 +141,12 @@ test('comparing 2016 with 2024-12-01 lists the December deployments among what a
   await region.getByLabel(/Show the changes in the graph/).check();
   await expect.poll(async () => (await edgeLabels(page)).filter((l) => l === 'new').length).toBeGreaterThan(0);
   expect((await edgeLabels(page)).filter((l) => l === 'gone').length).toBeGreaterThan(0);
+  // a new line keeps its sign's colour: a new attack is drawn in the hostile colour, a new backing in the cooperative
+  const newLines = await newLineColours(page);
+  expect(newLines.get('strikes') ?? newLines.get('fights')).toMatch(/^#(b01c2e|d9472b)$/);
+  expect(newLines.get('deploys-to')).toBe('#3a86cf');
+  // and the legend has a key for it, in words
+  await expect(page.getByRole('region', { name: 'Marks' })).toContainText('red hostile, blue cooperative');
 
   // a period that is not a date says so and keeps the comparison
   await page.getByLabel('Period A').fill('2016-13');
@@ -280,10 +294,45 @@ test('an SVG export of actors coloured by bloc draws and names the blocs', async
   // the legend names the blocs, and the actors are drawn in the blocs' colours, labelled with their letter
   expect(svg).toMatch(/bloc A \(\d+\)/);
   expect(svg).toMatch(/bloc B \(\d+\)/);
-  expect(svg).toContain('HTS [');
+  // labels carry their bloc's letter (not every actor is labelled: labels never overlap)
+  expect(svg).toMatch(/>[^<>]+ \[A\]<\/text>/);
+  expect(svg).toMatch(/>[^<>]+ \[B\]<\/text>/);
   expect(svg.toLowerCase()).toContain('fill="#0072b2"');
   expect(svg.toLowerCase()).toContain('fill="#d55e00"');
 });
+
+/** The colour of the first line labelled "new", by its relation type. */
+async function newLineColours(page: Page): Promise<Map<string, string>> {
+  const pairs = await page.evaluate(() => {
+    const d = (
+      window as unknown as {
+        faultlinesDebug: {
+          current: {
+            sigma: SigmaDisplay;
+            loaded: { grouping: { first: Int32Array }; valid: { dataset: { relations: { type: string }[] } } };
+          };
+        };
+      }
+    ).faultlinesDebug.current;
+    const graph = d.sigma.getGraph() as unknown as {
+      edges(): string[];
+      getEdgeAttribute(e: string, a: string): number;
+    };
+    return graph
+      .edges()
+      .filter((e) => d.sigma.getEdgeDisplayData(e)?.label === 'new')
+      .map((e) => {
+        const group = graph.getEdgeAttribute(e, 'group');
+        return [
+          d.loaded.valid.dataset.relations[d.loaded.grouping.first[group]].type,
+          d.sigma.getEdgeDisplayData(e)?.color ?? '',
+        ];
+      });
+  });
+  const out = new Map<string, string>();
+  for (const [type, colour] of pairs) if (!out.has(type)) out.set(type, colour.toLowerCase());
+  return out;
+}
 
 async function nodeLabel(page: Page, node: string): Promise<string> {
   return page.evaluate(

@@ -72,6 +72,7 @@ const viewArb = (): fc.Arbitrary<View> =>
         }),
         { nil: null },
       ),
+      appColours: fc.boolean(),
       embed: fc.boolean(),
       analysis: analysisArb(),
     })
@@ -173,11 +174,12 @@ describe('the URL codec', () => {
           selection: { kind: 'actor', id: 'nujaba' },
           focusHops: 2,
           camera: { x: -0, y: 1.5, ratio: 0.25 },
+          appColours: true,
           embed: true,
         },
       }),
     ).toBe(
-      'data=https%3A%2F%2Fexample.org%2Fa%20b.json&mode=asof&undated=0&statuses=denied,disputed&actor=nujaba&focus=2&cam=-0,1.5,0.25&embed=1',
+      'data=https%3A%2F%2Fexample.org%2Fa%20b.json&mode=asof&undated=0&statuses=denied,disputed&actor=nujaba&focus=2&cam=-0,1.5,0.25&appcolours=1&embed=1',
     );
   });
 

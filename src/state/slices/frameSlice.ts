@@ -12,8 +12,9 @@ export interface FrameSlice extends ViewGroup<'frame'> {
   cameraRequest: { camera: CameraView; serial: number } | null;
   /** what a link asked for that could not be shown, named */
   notices: string[];
-  /** The camera as the graph reports it when it rests. */
-  setCamera(camera: CameraView): void;
+  /** The camera as the graph reports it when it rests; null where a fit put it. */
+  setCamera(camera: CameraView | null): void;
+  setAppColours(appColours: boolean): void;
   /** Shows a whole view (every field, filters to the panel's questions) in one change. */
   applyView(view: View, notices: string[]): void;
   dismissNotices(): void;
@@ -25,6 +26,9 @@ export const createFrameSlice: StateCreator<Store, [], [], FrameSlice> = (set, g
   notices: [],
   setCamera(camera) {
     set({ camera });
+  },
+  setAppColours(appColours) {
+    set({ appColours });
   },
   applyView(view, notices) {
     const s = get();

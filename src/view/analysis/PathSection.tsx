@@ -3,6 +3,7 @@
 // evidence, and the graph picks the chains out while the panel is open.
 
 import { memo, useMemo } from 'react';
+import type { SignedTies } from '../../model/signedTies';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { actorName } from '../details/RelationItem';
@@ -67,7 +68,7 @@ export const PathSection = memo(function PathSection({ loaded }: { loaded: Loade
         <>
           <p role="status">
             {found.length} hop{found.length === 1 ? '' : 's'}; {found.paths.length}
-            {found.more ? '+' : ''} shortest path{found.paths.length === 1 ? '' : 's'}, drawn dark in the graph.
+            {found.more ? '+' : ''} shortest path{found.paths.length === 1 ? '' : 's'}, drawn thick in the graph.
           </p>
           <ol className="path-list" aria-label="Shortest paths">
             {found.paths.map((p) => (
@@ -80,7 +81,7 @@ export const PathSection = memo(function PathSection({ loaded }: { loaded: Loade
                         loaded={loaded}
                         ties={current.ties}
                         tie={t}
-                        summary={`${name(p.actors[hop])} → ${name(p.actors[hop + 1])}`}
+                        summary={hopSummary(loaded, current.ties, t, p.actors[hop])}
                       />
                     </li>
                   ))}
@@ -93,3 +94,24 @@ export const PathSection = memo(function PathSection({ loaded }: { loaded: Loade
     </section>
   );
 });
+
+/**
+ * A hop named by its relations in their own direction ("IRI fights HTS"), not by
+ * the walk's: the path may run against a relation. The commonest first; the
+ * walk's first actor leads where a relation has no direction.
+ */
+export function hopSummary(loaded: LoadedDataset, ties: SignedTies, tie: number, from: number): string {
+  const { relations } = loaded.valid.dataset;
+  const counts = new Map<string, number>();
+  for (let k = ties.relationStart[tie]; k < ties.relationStart[tie + 1]; k++) {
+    const r = relations[ties.relations[k]];
+    const type = loaded.valid.types.get(r.type);
+    const [a, b] =
+      type && !type.directed && r.target === loaded.index.actorIds[from] ? [r.target, r.source] : [r.source, r.target];
+    const text = `${actorName(loaded, a)} ${type?.label ?? r.type} ${actorName(loaded, b)}`;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const texts = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([t]) => t);
+  const rest = texts.length - 2;
+  return texts.slice(0, 2).join('; ') + (rest > 0 ? `; ${rest} more` : '');
+}

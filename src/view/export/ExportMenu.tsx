@@ -6,8 +6,9 @@ import { datasetToCsvZip } from '../../io/csvExport';
 import { datasetToGexf } from '../../io/gexfExport';
 import { visibleSubset } from '../../model/subset';
 import { useStore } from '../../state/store';
+import { summariseView, summaryLine } from '../../state/viewSummary';
 import { useRendererRegistry, type RendererRegistry } from '../graph/rendererRegistry';
-import { caption, describeRange } from './caption';
+import { caption } from './caption';
 import { viewToPng } from './pngExport';
 import { viewToSvg } from './svgExport';
 
@@ -42,7 +43,7 @@ function subset() {
     s.engine.visible,
     s.engine.actorVisible,
     positions,
-    `Exported from Faultlines: ${describeRange(s)}, ${s.engine.relationCount} of ${s.loaded.valid.dataset.relations.length} relations.`,
+    `Exported from Faultlines: ${summaryLine(summariseView(s.loaded, s.engine, s))}, ${s.engine.relationCount} of ${s.loaded.valid.dataset.relations.length} relations.`,
   );
 }
 
@@ -52,8 +53,8 @@ const ITEMS: { label: string; run: (registry: RendererRegistry) => Promise<void>
   {
     label: 'SVG image',
     run: async (registry) => {
-      const { sigma, name, cap } = picture(registry);
-      download(`${name}.svg`, new Blob([viewToSvg(sigma, cap)], { type: 'image/svg+xml' }));
+      const { sigma, labels, name, cap } = picture(registry);
+      download(`${name}.svg`, new Blob([viewToSvg(sigma, labels, cap)], { type: 'image/svg+xml' }));
     },
   },
   {
@@ -92,6 +93,8 @@ function picture(registry: RendererRegistry) {
   if (!live || !s.loaded || !s.engine) throw new Error('the graph is not drawn');
   return {
     sigma: live.sigma,
+    /** the labels the screen shows, and no others */
+    labels: live.labels.placed,
     s,
     name: baseName(s.loaded.valid.dataset.meta.title),
     cap: caption(s.loaded, s.engine, s),
@@ -99,8 +102,8 @@ function picture(registry: RendererRegistry) {
 }
 
 async function png(registry: RendererRegistry, scale: 1 | 2): Promise<void> {
-  const { sigma, name, cap } = picture(registry);
-  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, cap, scale));
+  const { sigma, labels, name, cap } = picture(registry);
+  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, labels, cap, scale));
 }
 
 export function ExportMenu() {

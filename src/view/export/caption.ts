@@ -1,12 +1,11 @@
 // What every exported picture says about itself: the dataset, the date range, a
 // legend of what is drawn, and where the relations come from.
 
-import { formatDay } from '../../model/dates';
 import type { FilterEngine } from '../../model/filterEngine';
 import { ACTOR_KINDS } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
-import { selectFilters } from '../../state/selectors';
 import type { Store } from '../../state/store';
+import { summariseView, summaryLine } from '../../state/viewSummary';
 import { blocName, communityName } from '../analysis/blocNames';
 import { BLOC_COLOURS, COMMUNITY_COLOURS, KIND_COLOURS, typeColour } from '../palette';
 
@@ -17,15 +16,9 @@ export interface Caption {
   attribution: string;
 }
 
-export function describeRange(s: Store): string {
-  const f = selectFilters(s);
-  if (s.dateMode === 'asof' && f.from !== null) return `As of ${formatDay(f.from)}`;
-  if (f.from === null && f.to === null) return 'All dates';
-  return `${f.from === null ? 'start' : formatDay(f.from)} – ${f.to === null ? 'now' : formatDay(f.to)}`;
-}
-
 export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): Caption {
   const { actors, relations } = loaded.valid.dataset;
+  const summary = summariseView(loaded, engine, s);
   const kinds = new Set<number>();
   actors.forEach((_, a) => {
     if (engine.actorVisible[a]) kinds.add(loaded.index.actorKind[a]);
@@ -54,7 +47,7 @@ export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): 
   const shown = list.length > 6 ? `${list.slice(0, 6).join(', ')} and ${list.length - 6} more` : list.join(', ');
   return {
     title: loaded.valid.dataset.meta.title,
-    range: `${describeRange(s)} · ${engine.actorCount} actors · ${engine.relationCount} relations`,
+    range: `${summaryLine(summary)} · ${summary.counts}`,
     legend,
     attribution: `Sources: ${shown || 'none'} · made with Faultlines`,
   };

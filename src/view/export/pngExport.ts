@@ -5,6 +5,8 @@
 
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
+import { LABEL_COLOUR } from '../graph/labelLayer';
+import type { PlacedLabel } from '../graph/labelPlacement';
 import type { Caption } from './caption';
 
 const HEADER = 56;
@@ -21,7 +23,12 @@ async function withPixelRatio<T>(ratio: number, run: () => Promise<T>): Promise<
   }
 }
 
-export async function viewToPng(sigma: Sigma, caption: Caption, scale: 1 | 2): Promise<Blob> {
+export async function viewToPng(
+  sigma: Sigma,
+  labels: readonly PlacedLabel[],
+  caption: Caption,
+  scale: 1 | 2,
+): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const graphCanvas = await withPixelRatio(scale, () =>
     drawOnCanvas(sigma, { backgroundColor: '#ffffff', width, height, cameraState: sigma.getCamera().getState() }),
@@ -43,6 +50,23 @@ export async function viewToPng(sigma: Sigma, caption: Caption, scale: 1 | 2): P
   ctx.fillStyle = '#444444';
   ctx.fillText(caption.range, 16, 44, width - 32);
   ctx.drawImage(graphCanvas, 0, HEADER, width, height);
+  // sigma's layers carry no labels (labelLayer.ts draws them): the ones the screen shows
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, HEADER, width, height);
+  ctx.clip();
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = LABEL_COLOUR;
+  for (const l of labels) {
+    ctx.font = `${sigma.getSetting('labelWeight')} ${l.height - 4}px ${sigma.getSetting('labelFont')}`;
+    ctx.strokeText(l.text, l.x, HEADER + l.y + l.height / 2);
+    ctx.fillText(l.text, l.x, HEADER + l.y + l.height / 2);
+  }
+  ctx.restore();
+  ctx.textBaseline = 'alphabetic';
   ctx.font = '11px system-ui, sans-serif';
   caption.legend.forEach((item, k) => {
     const x = 16 + (k % 4) * Math.max(120, (width - 32) / 4);

@@ -4,12 +4,14 @@
 
 import type Sigma from 'sigma';
 import { xmlEscape } from '../../io/xml';
+import type { PlacedLabel } from '../graph/labelPlacement';
+import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { Caption } from './caption';
 
 const HEADER = 56;
 const LEGEND_ROW = 18;
 
-export function viewToSvg(sigma: Sigma, caption: Caption): string {
+export function viewToSvg(sigma: Sigma, labels: readonly PlacedLabel[], caption: Caption): string {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const legendRows = Math.ceil(caption.legend.length / 4);
@@ -46,10 +48,14 @@ export function viewToSvg(sigma: Sigma, caption: Caption): string {
       const my = (a.y + b.y) / 2 - (b.x - a.x) * curvature * 0.5;
       path = `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}`;
     } else path = `M${a.x.toFixed(1)},${a.y.toFixed(1)} L${b.x.toFixed(1)},${b.y.toFixed(1)}`;
+    // contested lines are dashed, as on screen
+    const dashed = (d as { dashed?: boolean }).dashed === true;
+    const dash = dashed ? ` stroke-dasharray="${(strokeWidth * 3).toFixed(1)} ${(strokeWidth * 2).toFixed(1)}"` : '';
     parts.push(
-      `<path d="${path}" fill="none" stroke="${xmlEscape(d.color)}" stroke-width="${strokeWidth.toFixed(1)}" stroke-opacity="0.8"${marker}/>`,
+      `<path d="${path}" fill="none" stroke="${xmlEscape(d.color)}" stroke-width="${strokeWidth.toFixed(1)}"${dash}${marker}/>`,
     );
-    if (d.label) {
+    // the words sigma writes on lines: only those it is asked to (a path, a comparison, a contested line)
+    if (d.label && d.forceLabel) {
       const lx = (a.x + b.x) / 2;
       const ly = (a.y + b.y) / 2;
       parts.push(
@@ -65,12 +71,15 @@ export function viewToSvg(sigma: Sigma, caption: Caption): string {
     parts.push(
       `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${xmlEscape(d.color)}" stroke="#ffffff" stroke-width="1"/>`,
     );
-    if (d.label) {
-      parts.push(
-        `<text x="${(p.x + r + 3).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" font-size="12" font-weight="600">${xmlEscape(d.label)}</text>`,
-      );
-    }
   });
+  // the labels the screen shows, where it shows them, with the same white halo
+  const font = sigma.getSetting('labelFont');
+  for (const l of labels) {
+    const size = l.height - 4;
+    parts.push(
+      `<text x="${l.x.toFixed(1)}" y="${(l.y + l.height / 2).toFixed(1)}" dominant-baseline="central" font-family="${xmlEscape(font)}" font-size="${size}" font-weight="600" fill="${LABEL_COLOUR}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${xmlEscape(l.text)}</text>`,
+    );
+  }
   parts.push('</g></g>');
   parts.push(`<g transform="translate(16 ${HEADER + height + 14})" font-size="11">`);
   caption.legend.forEach((item, k) => {

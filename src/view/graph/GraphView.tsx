@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { BACKGROUND } from '../palette';
 import { analysisOverlay } from './analysisOverlay';
 import { bindRenderer } from './bindRenderer';
+import { GraphCaption } from './GraphCaption';
 import { GraphRenderer, type RendererStatus } from './renderer';
 import { useRendererRegistry } from './rendererRegistry';
 
@@ -36,6 +37,7 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
             selection: s.selection,
             overlay: analysisOverlay(s, loaded),
             camera: s.cameraRequest?.camera ?? null,
+            appColours: s.appColours,
           },
           {
             select: (selection) => useStore.getState().select(selection),
@@ -69,6 +71,12 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
         role="img"
         aria-label={`Graph of ${loaded.valid.dataset.meta.title}: use the Table button for the same relations as a table`}
       />
+      <GraphCaption loaded={loaded} />
+      <div className="graph-tools">
+        <button type="button" onClick={() => registry.current?.fit()} title="Fit what is shown to the pane">
+          Fit to view
+        </button>
+      </div>
       {status.kind === 'lost' && (
         <p className="graph-notice" aria-live="polite">
           The graphics card dropped the drawing; drawing it again…

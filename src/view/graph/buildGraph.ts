@@ -4,7 +4,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { LoadedDataset } from '../../state/loaded';
-import { KIND_COLOURS, typeColour } from '../palette';
+import { KIND_COLOURS, typeColour, withAlpha } from '../palette';
+import type { DrawingSettings } from './drawingSettings';
 
 export interface NodeAttributes {
   x: number;
@@ -20,8 +21,13 @@ export interface EdgeAttributes {
   /** index of the edge group */
   group: number;
   size: number;
+  /** the type's colour as drawn: see-through on large graphs */
   color: string;
+  /** the type's colour, opaque: the sign's marks (a comparison) start from it */
+  typeColour: string;
   type: 'straight' | 'arrow' | 'curved' | 'curvedArrow';
+  /** a contested line: dashed where it is straight (lineProgram.ts) */
+  dashed?: boolean;
   curvature: number;
   directed: boolean;
   parallelIndex?: number | null;
@@ -30,9 +36,12 @@ export interface EdgeAttributes {
 
 export type ActorGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-export function buildGraph(loaded: LoadedDataset): ActorGraph {
+export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): ActorGraph {
   const graph: ActorGraph = new MultiDirectedGraph();
   const { actors, relations } = loaded.valid.dataset;
+  const { grouping } = loaded;
+  // many lines drawn opaque merge into one blot where they cross: fainter the more there are
+  const alpha = Math.max(0.25, Math.min(1, Math.sqrt(settings.opaqueEdges / Math.max(1, grouping.groupCount))));
   actors.forEach((actor, ordinal) => {
     const p = loaded.positions.get(actor.id) ?? { x: 0, y: 0 };
     graph.addNode(actor.id, {
@@ -44,15 +53,16 @@ export function buildGraph(loaded: LoadedDataset): ActorGraph {
       ordinal,
     });
   });
-  const { grouping } = loaded;
   for (let group = 0; group < grouping.groupCount; group++) {
     const r = relations[grouping.first[group]];
     const type = loaded.valid.types.get(r.type);
     const directed = type?.directed ?? true;
+    const colour = type ? typeColour(type) : '#999999';
     graph.addEdgeWithKey(loaded.edgeKeys[group], r.source, r.target, {
       group,
       size: 1,
-      color: type ? typeColour(type) : '#999999',
+      color: alpha < 1 ? withAlpha(colour, alpha) : colour,
+      typeColour: colour,
       type: directed ? 'arrow' : 'straight',
       curvature: 0,
       directed,

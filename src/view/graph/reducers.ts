@@ -7,28 +7,21 @@ import { GROUP_ABSENT, GROUP_FLIPPED, GROUP_GONE, GROUP_NEW } from '../../model/
 import type { FilterEngine } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
 import type { Selection } from '../../state/viewFields';
-import {
-  CONTESTED_EDGE,
-  DIMMED_EDGE,
-  DIMMED_NODE,
-  FLIPPED_EDGE,
-  GONE_EDGE,
-  KEPT_EDGE,
-  NEW_EDGE,
-  PATH_EDGE,
-} from '../palette';
+import { DIMMED_EDGE, DIMMED_NODE, FLIPPED_EDGE, KEPT_EDGE, withAlpha } from '../palette';
 import type { AnalysisOverlay } from './analysisOverlay';
 import type { EdgeAttributes, NodeAttributes } from './buildGraph';
 import { contestedLabel } from './contested';
-import { edgeSize, nodeSize, type DrawingSettings } from './drawingSettings';
+import { edgeSize, measureSize, nodeSize, type DiscSizer, type DrawingSettings } from './drawingSettings';
 
 /** What the reducers read: replaced or mutated by the renderer as the view changes. */
 export interface DrawState {
   readonly loaded: LoadedDataset;
   readonly engine: FilterEngine;
   readonly settings: DrawingSettings;
-  /** node sizes shrink in small panes (an embed at 400x300) */
-  sizeScale: number;
+  /** disc radii for the pane's size and the number of actors */
+  sizer: DiscSizer;
+  /** each actor's colour when no analysis colours it: the file's, its community's or its kind's */
+  nodeColours: readonly string[];
   selection: Selection | null;
   hovered: string | null;
   hoveredNeighbours: ReadonlySet<string>;
@@ -40,12 +33,8 @@ export function reduceNode(node: string, data: NodeAttributes, s: DrawState): Pa
   const a = data.ordinal;
   const o = s.overlay;
   if (!(o.diffActors ? o.diffActors[a] : s.engine.actorVisible[a])) return { ...data, hidden: true };
-  const size = o.nodeMeasure
-    ? (s.settings.nodeBase + s.settings.nodePerMeasure * Math.sqrt(o.nodeMeasure[a])) * s.sizeScale
-    : nodeSize(s.settings, s.engine.degree[a], s.sizeScale);
-  const out: Partial<NodeDisplayData> = { ...data, size };
-  const colour = o.nodeColour?.[a];
-  if (colour) out.color = colour;
+  const size = o.nodeMeasure ? measureSize(s.sizer, o.nodeMeasure[a]) : nodeSize(s.sizer, s.engine.degree[a]);
+  const out: Partial<NodeDisplayData> = { ...data, size, color: o.nodeColour?.[a] ?? s.nodeColours[a] };
   const tag = o.nodeTag?.[a];
   if (tag) {
     // membership in words on the label, so it never rests on colour alone
@@ -75,24 +64,31 @@ export function reduceNode(node: string, data: NodeAttributes, s: DrawState): Pa
   return out;
 }
 
-export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Partial<EdgeDisplayData> {
+/** What a line is drawn as: sigma's display data, and whether it is dashed (lineProgram.ts). */
+export type EdgeDrawn = Partial<EdgeDisplayData> & { dashed?: boolean };
+
+export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): EdgeDrawn {
   const o = s.overlay;
   if (o.diffGroups) return reduceDiffEdge(data, o.diffGroups[data.group], s.settings);
+  const first = s.loaded.valid.dataset.relations[s.loaded.grouping.first[data.group]];
   const count = s.engine.groupCounts[data.group];
   if (count === 0) return { ...data, hidden: true };
-  const out: Partial<EdgeDisplayData> = { ...data, size: edgeSize(s.settings, count), label: null };
+  const out: EdgeDrawn = { ...data, size: edgeSize(s.settings, s.sizer, count), label: null };
   if (o.pathGroups) {
     if (!o.pathGroups[data.group]) return { ...out, color: DIMMED_EDGE, zIndex: 0 };
-    // the path: dark and thick, above the rest, and every other line faint
+    // the path: thick in its type's colour, named by its relation, above the rest, and every other line faint
     const size = (out.size ?? 1) + s.settings.pathEdgeExtra;
-    return { ...out, color: PATH_EDGE, size, zIndex: 2, label: 'path', forceLabel: true };
+    const label = s.loaded.valid.types.get(first.type)?.label ?? first.type;
+    return { ...out, color: data.typeColour, size, zIndex: 2, label, forceLabel: true };
   }
   const mark = contestedLabel(s.engine, data.group);
   if (mark) {
-    out.color = CONTESTED_EDGE;
+    // the type's colour kept (a denied attack is still an attack), dashed where the line is straight
+    if (data.type === 'straight' || data.type === 'arrow') out.dashed = true;
+    else out.color = withAlpha(data.typeColour, 0.5);
     out.label = mark;
-    // drawn even when its actors' labels are not, so the mark never depends on colour alone
-    out.forceLabel = true;
+    // the word too, where it does not bury the picture (a curve cannot be dashed: there it is faded)
+    out.forceLabel = s.loaded.grouping.groupCount <= s.settings.markedEdgeLabels;
   }
   if (s.selection?.kind === 'edge' && s.selection.key === edge) {
     out.size = (out.size ?? 1) + s.settings.selectedEdgeExtra;
@@ -100,7 +96,6 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Pa
     out.forceLabel = true;
   }
   if (s.hovered) {
-    const first = s.loaded.valid.dataset.relations[s.loaded.grouping.first[data.group]];
     if (first.source !== s.hovered && first.target !== s.hovered) {
       out.color = DIMMED_EDGE;
       out.zIndex = 0;
@@ -111,18 +106,21 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Pa
 
 /**
  * A line in the comparison of two views, told apart by label and width as well as
- * colour: "flipped" thickest, "new" thick, "gone" medium and faint, kept thin.
+ * colour: "flipped" thickest, "new" thick in its sign's colour (a new hostile line
+ * is red), "gone" medium and faint in its sign's colour, kept thin and grey.
  */
-function reduceDiffEdge(data: EdgeAttributes, state: number, settings: DrawingSettings): Partial<EdgeDisplayData> {
+function reduceDiffEdge(data: EdgeAttributes, state: number, settings: DrawingSettings): EdgeDrawn {
   const sizes = settings.diffEdgeSizes;
   if (state === GROUP_ABSENT) return { ...data, hidden: true };
   if (state === GROUP_FLIPPED) {
     return { ...data, color: FLIPPED_EDGE, size: sizes.flipped, label: 'flipped', forceLabel: true, zIndex: 3 };
   }
-  if (state === GROUP_NEW)
-    return { ...data, color: NEW_EDGE, size: sizes.new, label: 'new', forceLabel: true, zIndex: 2 };
+  if (state === GROUP_NEW) {
+    return { ...data, color: data.typeColour, size: sizes.new, label: 'new', forceLabel: true, zIndex: 2 };
+  }
   if (state === GROUP_GONE) {
-    return { ...data, color: GONE_EDGE, size: sizes.gone, label: 'gone', forceLabel: true, zIndex: 1 };
+    const color = withAlpha(data.typeColour, 0.35);
+    return { ...data, color, size: sizes.gone, label: 'gone', forceLabel: true, zIndex: 1 };
   }
   return { ...data, color: KEPT_EDGE, size: sizes.kept, label: null, zIndex: 0 };
 }

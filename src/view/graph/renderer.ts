@@ -5,21 +5,17 @@
 // benchmarks reach it through the RendererRegistry.
 
 import Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
-import {
-  createDrawCurvedEdgeLabel,
-  createEdgeCurveProgram,
-  DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
-} from '@sigma/edge-curve';
 import type { FilterEngine, StepChanges } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
 import type { CameraView, Selection } from '../../state/viewFields';
 import type { AnalysisOverlay } from './analysisOverlay';
-import { buildGraph, type ActorGraph, type EdgeAttributes, type NodeAttributes } from './buildGraph';
-import { DEFAULT_DRAWING, paneScale, type DrawingSettings } from './drawingSettings';
-import { LabelIndex } from './labelIndex';
-import { reduceEdge, reduceNode, type DrawState } from './reducers';
+import { buildGraph, type ActorGraph } from './buildGraph';
+import { CameraKeeper } from './cameraKeeper';
+import { DEFAULT_DRAWING, discSizer, type DrawingSettings } from './drawingSettings';
+import { LabelLayer } from './labelLayer';
+import { colouringOf, nodeColours } from './nodeColours';
+import type { DrawState } from './reducers';
+import { sigmaSettings } from './sigmaSettings';
 import { refreshPartial, StepPainter } from './stepPainter';
 
 export type RendererStatus = { kind: 'drawn' } | { kind: 'lost' } | { kind: 'failed'; message: string };
@@ -27,8 +23,8 @@ export type RendererStatus = { kind: 'drawn' } | { kind: 'lost' } | { kind: 'fai
 /** What the renderer tells its owner. */
 export interface RendererEvents {
   select(selection: Selection): void;
-  /** the camera came to rest: centre in graph coordinates, zoom ratio */
-  cameraRest(camera: CameraView): void;
+  /** the camera came to rest: centre in graph coordinates, zoom ratio; null: where a fit put it */
+  cameraRest(camera: CameraView | null): void;
   status(status: RendererStatus): void;
   /** a frame was drawn */
   frame(): void;
@@ -40,19 +36,8 @@ export interface RendererInputs {
   selection: Selection | null;
   overlay: AnalysisOverlay;
   camera: CameraView | null;
-}
-
-function edgePrograms(): Settings['edgeProgramClasses'] {
-  const drawLabel = createDrawCurvedEdgeLabel({
-    ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
-    curvatureAttribute: 'curvature',
-  });
-  return {
-    straight: EdgeRectangleProgram,
-    arrow: EdgeArrowProgram,
-    curved: createEdgeCurveProgram({ arrowHead: null, drawLabel }),
-    curvedArrow: createEdgeCurveProgram({ drawLabel }),
-  };
+  /** true: the app's colours even where the file brings its own */
+  appColours: boolean;
 }
 
 export class GraphRenderer {
@@ -63,11 +48,13 @@ export class GraphRenderer {
   private readonly painter: StepPainter;
   private readonly resizer: ResizeObserver;
   private sigma: Sigma;
-  private labels!: LabelIndex;
+  private labels!: LabelLayer;
+  /** each actor's degree over the whole dataset: the largest sets the disc scale, the order sets labels' */
+  private readonly fullDegree: Int32Array;
+  private readonly camera: CameraKeeper;
   /** true from a lost context until it is drawn afresh: nothing is drawn meanwhile */
   private lost = false;
   private killed = false;
-  private cameraTimer = 0;
   private restoreTimer = 0;
 
   constructor(
@@ -79,43 +66,66 @@ export class GraphRenderer {
   ) {
     this.loaded = loaded;
     this.engine = inputs.engine;
-    this.graph = buildGraph(loaded);
+    this.graph = buildGraph(loaded, settings);
+    const start = loaded.index.actorRelationStart;
+    this.fullDegree = Int32Array.from({ length: loaded.index.actorCount }, (_, a) => start[a + 1] - start[a]);
     this.state = {
       loaded,
       engine: inputs.engine,
       settings,
-      sizeScale: paneScale(settings, container.clientWidth, container.clientHeight),
+      sizer: this.sizerFor(container.offsetWidth, container.offsetHeight),
+      nodeColours: nodeColours(loaded, colouringOf(loaded, inputs.appColours)),
       selection: inputs.selection,
       hovered: null,
       hoveredNeighbours: new Set(),
       overlay: inputs.overlay,
     };
-    this.sigma = this.draw();
-    this.painter = new StepPainter(
-      this.state,
-      () => this.sigma,
-      () => this.labels,
+    this.camera = new CameraKeeper(
+      () => (this.lost || this.killed ? null : this.sigma),
+      () => this.graph.nodes(),
+      settings,
+      (camera) => events.cameraRest(camera),
     );
+    this.sigma = this.draw();
+    this.painter = new StepPainter(this.state, () => this.sigma);
     // the canvas follows its pane whatever opens or closes around it (the window's resize is not enough)
     this.resizer = new ResizeObserver(() => {
       if (this.lost) return;
-      // a resize costs a full pass (the label grid depends on the size): only when the size changed
+      // a resize costs a full pass (disc sizes follow the pane): only when the size changed
       const { width, height } = this.sigma.getDimensions();
-      if (container.offsetWidth !== width || container.offsetHeight !== height) this.sigma.scheduleRefresh();
+      if (container.offsetWidth === width && container.offsetHeight === height) return;
+      this.state.sizer = this.sizerFor(container.offsetWidth, container.offsetHeight);
+      this.sigma.scheduleRefresh();
+      this.camera.afterChange(false);
     });
     this.resizer.observe(container);
     container.addEventListener('webglcontextlost', this.onContextLost, true);
     if (inputs.camera) this.moveCamera(inputs.camera);
+    else this.camera.fit(false);
   }
 
   /** The live sigma, for pictures (PNG, SVG) and tests; null while a lost context is being replaced. */
-  get drawing(): { sigma: Sigma; labels: LabelIndex } | null {
+  get drawing(): { sigma: Sigma; labels: LabelLayer } | null {
     return this.lost || this.killed ? null : { sigma: this.sigma, labels: this.labels };
   }
 
   applyStep(changes: StepChanges): void {
     // while lost, the arrays the reducers read are current: the fresh drawing shows the step
-    if (!this.lost) this.painter.apply(changes);
+    if (this.lost) return;
+    this.painter.apply(changes);
+    this.labels.invalidate();
+    this.camera.afterChange(true);
+  }
+
+  /** Fits the camera to what is shown ("Fit to view"). */
+  fit(): void {
+    this.camera.fit(true);
+  }
+
+  /** Whether the file's colours give way to the app's. */
+  setAppColours(appColours: boolean): void {
+    this.state.nodeColours = nodeColours(this.loaded, colouringOf(this.loaded, appColours));
+    if (!this.lost) this.sigma.refresh();
   }
 
   /** The selection changes how the selected items are drawn: redraws the old and the new. */
@@ -132,15 +142,28 @@ export class GraphRenderer {
     refreshPartial(this.sigma, [...before.nodes, ...after.nodes], [...before.edges, ...after.edges], false);
   }
 
+  /** Focus changed: what is shown is refitted once the step has been drawn. */
+  refitSoon(): void {
+    this.camera.fitSoon();
+  }
+
   /** An analysis answer or setting marks all over the graph: one full refresh, unless nothing it marks changed. */
   setOverlay(overlay: AnalysisOverlay): void {
     const drawn = this.state.overlay;
     const keys = Object.keys(overlay) as (keyof AnalysisOverlay)[];
     if (keys.every((k) => overlay[k] === drawn[k])) return;
+    const newPath = overlay.pathActors !== null && overlay.pathActors !== drawn.pathActors;
     this.state.overlay = overlay;
     if (this.lost) return;
     this.sigma.setSetting('renderEdgeLabels', this.edgeLabelsShown());
     this.sigma.refresh();
+    // a path is read whole: the camera shows all of it
+    const path = overlay.pathActors;
+    if (newPath && path)
+      this.camera.fit(
+        true,
+        this.loaded.index.actorIds.filter((_, a) => path[a]),
+      );
   }
 
   /** Puts the camera's centre on a point in graph coordinates, at a zoom ratio. */
@@ -148,6 +171,7 @@ export class GraphRenderer {
     if (this.lost) return;
     const sigma = this.sigma;
     const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: camera.x, y: camera.y }));
+    this.camera.moved();
     sigma.getCamera().setState({ x: framed.x, y: framed.y, ratio: camera.ratio });
   }
 
@@ -156,6 +180,7 @@ export class GraphRenderer {
     const display = this.lost ? undefined : this.sigma.getNodeDisplayData(actor);
     if (!display) return;
     const { revealRatio: ratio, revealDuration: duration } = this.settings;
+    this.camera.moved();
     this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration });
   }
 
@@ -164,8 +189,8 @@ export class GraphRenderer {
     this.killed = true;
     this.resizer.disconnect();
     this.container.removeEventListener('webglcontextlost', this.onContextLost, true);
-    window.clearTimeout(this.cameraTimer);
     window.clearTimeout(this.restoreTimer);
+    this.camera.stop();
     this.painter.stop();
     if (!this.lost) this.sigma.kill();
   }
@@ -176,30 +201,9 @@ export class GraphRenderer {
     return this.graph.size <= this.settings.largeGraphEdges || o.diffGroups !== null || o.pathGroups !== null;
   }
 
-  private sigmaSettings(): Partial<Settings> {
-    const d = this.settings;
-    const scale = this.state.sizeScale;
-    // small graphs (the bundled one) label every actor; large ones let sigma's grid thin labels out
-    const many = this.graph.order > d.manyActors;
-    return {
-      allowInvalidContainer: true,
-      renderEdgeLabels: this.edgeLabelsShown(),
-      enableEdgeEvents: true,
-      defaultEdgeType: 'straight',
-      edgeProgramClasses: edgePrograms(),
-      labelFont: d.labelFont,
-      labelSize: Math.round(d.labelSize * Math.max(0.8, scale)),
-      labelWeight: d.labelWeight,
-      labelRenderedSizeThreshold: many ? 8 : 0,
-      labelDensity: many ? 1 : 4,
-      labelGridCellSize: many ? 100 : 50,
-      edgeLabelSize: d.edgeLabelSize,
-      edgeLabelColor: { color: d.edgeLabelColour },
-      zIndex: true,
-      stagePadding: Math.round(d.stagePadding * scale),
-      nodeReducer: (node, data) => reduceNode(node, data as NodeAttributes, this.state),
-      edgeReducer: (edge, data) => reduceEdge(edge, data as EdgeAttributes, this.state),
-    };
+  private sizerFor(width: number, height: number) {
+    const max = this.fullDegree.reduce((m, d) => Math.max(m, d), 0);
+    return discSizer(this.settings, this.loaded.index.actorCount, max, width, height);
   }
 
   /** A sigma drawing the graph as the state says: at the start, and again after a lost context. */
@@ -208,20 +212,18 @@ export class GraphRenderer {
     const sigma: Sigma = new Sigma(
       this.graph as unknown as ConstructorParameters<typeof Sigma>[0],
       this.container,
-      this.sigmaSettings(),
+      sigmaSettings(this.settings, this.state, this.edgeLabelsShown()),
     );
-    this.labels = new LabelIndex(sigma);
+    this.labels = new LabelLayer(sigma, this.state, this.fullDegree);
+    this.labels.draw();
     sigma.on('clickNode', ({ node }) => this.events.select({ kind: 'actor', id: node }));
     sigma.on('clickEdge', ({ edge }) => this.events.select({ kind: 'edge', key: edge }));
     // hover dimming re-runs every reducer: only where that is cheap
-    if (this.graph.size <= this.settings.largeGraphEdges) {
-      sigma.on('enterNode', ({ node }) => this.hover(node));
-      sigma.on('leaveNode', () => this.hover(null));
-    }
+    sigma.on('enterNode', ({ node }) => this.hover(node));
+    sigma.on('leaveNode', () => this.hover(null));
     sigma.on('afterRender', () => this.events.frame());
     sigma.getCamera().on('updated', () => {
-      window.clearTimeout(this.cameraTimer);
-      this.cameraTimer = window.setTimeout(() => this.reportCamera(), this.settings.cameraRestDelay);
+      this.camera.cameraUpdated();
     });
     // the constructor drew the first frame already (a mark for benchmarks and the performance panel)
     performance.mark('faultlines-graph-drawn');
@@ -232,6 +234,11 @@ export class GraphRenderer {
   private hover(node: string | null): void {
     const s = this.state;
     s.hovered = node;
+    if (this.graph.size > this.settings.largeGraphEdges) {
+      // dimming the rest re-runs every reducer: on large graphs only the label is drawn
+      this.labels.draw();
+      return;
+    }
     const neighbours = new Set<string>();
     if (node) {
       for (const n of this.graph.neighbors(node)) {
@@ -241,18 +248,6 @@ export class GraphRenderer {
     }
     s.hoveredNeighbours = neighbours;
     this.sigma.refresh({ skipIndexation: true });
-  }
-
-  private reportCamera(): void {
-    if (this.lost || this.killed) return;
-    const { width, height } = this.sigma.getDimensions();
-    const centre = this.sigma.viewportToGraph({ x: width / 2, y: height / 2 });
-    const round = (n: number, digits: number) => Number(n.toFixed(digits)) || 0; // no -0 in links
-    this.events.cameraRest({
-      x: round(centre.x, 3),
-      y: round(centre.y, 3),
-      ratio: round(this.sigma.getCamera().ratio, 4),
-    });
   }
 
   /**
@@ -267,7 +262,7 @@ export class GraphRenderer {
     this.lost = true;
     const canvas = event.target as HTMLCanvasElement;
     const camera = this.sigma.getCamera().getState();
-    window.clearTimeout(this.cameraTimer);
+    this.camera.stop();
     this.painter.stop();
     this.events.status({ kind: 'lost' });
     this.sigma.kill();

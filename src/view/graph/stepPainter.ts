@@ -1,13 +1,12 @@
-// Redraws only what a filter step changed: the changed nodes and edges, and the
-// label grid for nodes that were hidden or shown. Arrowheads are drawn against
-// their target's size: the arrows into actors whose drawn size changed are
-// collected and repainted once the steps rest, so a dragged slider stays fast.
+// Redraws only what a filter step changed: the changed nodes and edges.
+// Arrowheads are drawn against their target's size: the arrows into actors whose
+// drawn size changed are collected and repainted once the steps rest, so a
+// dragged slider stays fast.
 
 import type Sigma from 'sigma';
 import type { StepChanges } from '../../model/filterEngine';
 import type { EdgeAttributes } from './buildGraph';
 import { nodeSize } from './drawingSettings';
-import type { LabelIndex } from './labelIndex';
 import type { DrawState } from './reducers';
 
 /** Repaints the given items in place, or marks them for sigma's pending full pass. */
@@ -29,7 +28,6 @@ export class StepPainter {
     private readonly state: DrawState,
     /** the live renderer (a lost context replaces it) */
     private readonly sigma: () => Sigma,
-    private readonly labels: () => LabelIndex,
   ) {
     this.drawnSize = new Float32Array(state.engine.actorVisible.length);
     this.resync();
@@ -37,15 +35,15 @@ export class StepPainter {
 
   /** Takes the drawn sizes from the engine as it is: after a full drawing. */
   resync(): void {
-    const { engine, settings, sizeScale } = this.state;
+    const { engine, sizer } = this.state;
     for (let a = 0; a < this.drawnSize.length; a++) {
-      this.drawnSize[a] = engine.actorVisible[a] ? nodeSize(settings, engine.degree[a], sizeScale) : 0;
+      this.drawnSize[a] = engine.actorVisible[a] ? nodeSize(sizer, engine.degree[a]) : 0;
     }
     this.resized.clear();
   }
 
   apply(changes: StepChanges): void {
-    const { loaded, engine, settings, sizeScale } = this.state;
+    const { loaded, engine, settings, sizer } = this.state;
     const { actors, groups } = changes;
     const nodes = new Array<string>(actors.length);
     const edges = new Array<string>(groups.length);
@@ -54,14 +52,13 @@ export class StepPainter {
       const a = actors[k];
       const node = loaded.index.actorIds[a];
       nodes[k] = node;
-      const size = engine.actorVisible[a] ? nodeSize(settings, engine.degree[a], sizeScale) : 0;
+      const size = engine.actorVisible[a] ? nodeSize(sizer, engine.degree[a]) : 0;
       if (size === this.drawnSize[a]) continue;
       this.drawnSize[a] = size;
       if (size > 0) this.resized.add(node);
     }
     const sigma = this.sigma();
     refreshPartial(sigma, nodes, edges, true);
-    this.labels().update(sigma, nodes);
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.repaintArrows(), settings.arrowRepaintDelay);
   }

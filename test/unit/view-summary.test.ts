@@ -1,0 +1,71 @@
+// The caption's words, in Node on the bundled dataset: the dates as a reader says
+// them, each choice that narrows the picture, the counts, and a view that shows
+// nothing said to be empty.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import bundled from '../../data/aleppo-2024.json';
+import { daysFromCivil } from '../../src/model/dates';
+import { prepare } from '../../src/model/prepare';
+import { validateDataset, type ValidDataset } from '../../src/model/validate';
+import { loadedDataset } from '../../src/state/loaded';
+import { openDataset } from '../../src/state/slices/datasetSlice';
+import { storeCreator, type Store } from '../../src/state/store';
+import { readableDay, summariseView, summaryLine } from '../../src/state/viewSummary';
+
+let store: StoreApi<Store>;
+
+beforeEach(() => {
+  const valid = validateDataset(bundled) as ValidDataset;
+  store = createStore<Store>()(storeCreator);
+  store.getState().commitLoad(openDataset(loadedDataset('bundled', valid, prepare(valid))));
+});
+
+const summary = () => {
+  const s = store.getState();
+  return summariseView(s.loaded!, s.engine!, s);
+};
+
+describe('summariseView', () => {
+  it('says "All dates" and counts what is drawn when nothing narrows the view', () => {
+    const s = store.getState();
+    expect(summaryLine(summary())).toBe('All dates');
+    expect(summary().counts).toBe(`${s.engine!.actorCount} actors · ${s.engine!.relationCount} relations`);
+    expect(summary().empty).toBe(false);
+  });
+
+  it('names the day of "as of" and a range as a reader says them', () => {
+    const day = daysFromCivil(2024, 12, 1);
+    store.getState().setFilters({ dateMode: 'asof', asOf: day });
+    expect(summary().range).toBe('As of 1 Dec 2024');
+    store.getState().setFilters({ dateMode: 'range', from: daysFromCivil(2024, 11, 27), to: null });
+    expect(summary().range).toBe('27 Nov 2024 – now');
+    expect(readableDay(daysFromCivil(2011, 3, 15))).toBe('15 Mar 2011');
+  });
+
+  it('lists Focus with its actor and hops, hidden types, statuses and the sources asked for', () => {
+    store.getState().select({ kind: 'actor', id: 'hts' });
+    store.getState().setFocus(2);
+    store.getState().setFilters({
+      hiddenTypes: new Set(['fights', 'strikes', 'accuses']),
+      hiddenStatuses: new Set(['denied']),
+      minSources: 2,
+    });
+    expect(summary().narrowing).toEqual([
+      'Focus: HTS, 2 hops',
+      '3 types hidden',
+      'denied hidden',
+      'at least 2 independent sources',
+    ]);
+    expect(summaryLine(summary())).toBe(
+      'All dates · Focus: HTS, 2 hops · 3 types hidden · denied hidden · at least 2 independent sources',
+    );
+  });
+
+  it('says the view is empty when the filters hide everything', () => {
+    const types = store.getState().loaded!.valid.types;
+    store.getState().setFilters({ hiddenTypes: new Set(types.keys()) });
+    expect(summary().empty).toBe(true);
+    expect(summary().counts).toBe('0 actors · 0 relations');
+    expect(summaryLine(summary())).toBe(`All dates · ${types.size} types hidden`);
+  });
+});
