@@ -140,8 +140,8 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                   style={{ color: withAlpha(SIGN_COLOURS[-1], 0.6) }}
                   aria-hidden="true"
                 />
-                faded in its type's colour (dashed in SVG), labelled “denied”, “disputed” or “contested”: every relation
-                shown in the line is denied or disputed
+                dashed in its type's colour (a curve: faded), on small graphs labelled “denied”, “disputed” or
+                “contested”: every relation shown in the line is denied or disputed
               </li>
             )}
           </ul>

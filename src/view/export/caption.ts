@@ -7,12 +7,13 @@ import type { LoadedDataset } from '../../state/loaded';
 import type { Store } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
 import { blocName, communityName } from '../analysis/blocNames';
-import { BLOC_COLOURS, COMMUNITY_COLOURS, KIND_COLOURS, typeColour } from '../palette';
+import { colouringOf, communityRanks } from '../graph/nodeColours';
+import { BLOC_COLOURS, COMMUNITY_COLOURS, KIND_COLOURS, typeColour, UNPLACED_NODE } from '../palette';
 
 export interface Caption {
   title: string;
   range: string;
-  legend: { colour: string; label: string; shape: 'node' | 'edge' }[];
+  legend: { colour: string; label: string; shape: 'node' | 'edge' | 'dashed' }[];
   attribution: string;
 }
 
@@ -25,16 +26,26 @@ export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): 
   });
   const types = new Set<string>();
   const publishers = new Set<string>();
+  let contested = false;
   relations.forEach((r, i) => {
     if (!engine.visible[i]) return;
     types.add(r.type);
+    if (r.status === 'denied' || r.status === 'disputed') contested = true;
     for (const e of r.evidence ?? []) {
       const src = loaded.sourcesById.get(e.source);
       if (src) publishers.add(src.publisher ?? src.title);
     }
   });
   const legend: Caption['legend'] = analysisLegend(s) ?? [];
-  if (legend.length === 0) {
+  const colouring = colouringOf(loaded, s.appColours);
+  if (legend.length === 0 && colouring === 'file') {
+    legend.push({ colour: UNPLACED_NODE, label: "actors in the file's own colours", shape: 'node' });
+  } else if (legend.length === 0 && colouring === 'community') {
+    const { sizes } = communityRanks(loaded.communities);
+    sizes.slice(0, COMMUNITY_COLOURS.length).forEach((n, r) => {
+      legend.push({ colour: COMMUNITY_COLOURS[r], label: `community ${r + 1} (${n})`, shape: 'node' });
+    });
+  } else if (legend.length === 0) {
     ACTOR_KINDS.forEach((k, i) => {
       if (kinds.has(i)) legend.push({ colour: KIND_COLOURS[k], label: k.replace('-', ' '), shape: 'node' });
     });
@@ -43,6 +54,7 @@ export function caption(loaded: LoadedDataset, engine: FilterEngine, s: Store): 
     if (types.has(t.id))
       legend.push({ colour: typeColour(t), label: `${t.label}${t.directed ? ' →' : ''}`, shape: 'edge' });
   }
+  if (contested) legend.push({ colour: '#5f5f5f', label: 'dashed: denied or disputed', shape: 'dashed' });
   const list = [...publishers].sort();
   const shown = list.length > 6 ? `${list.slice(0, 6).join(', ')} and ${list.length - 6} more` : list.join(', ');
   return {

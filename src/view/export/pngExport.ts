@@ -76,6 +76,9 @@ export async function viewToPng(
       ctx.beginPath();
       ctx.arc(x + 5, y, 5, 0, Math.PI * 2);
       ctx.fill();
+    } else if (item.shape === 'dashed') {
+      ctx.fillRect(x, y - 1, 4, 3);
+      ctx.fillRect(x + 7, y - 1, 4, 3);
     } else ctx.fillRect(x, y - 2, 12, 4);
     ctx.fillStyle = '#1d232b';
     ctx.fillText(item.label, x + 16, y + 4);

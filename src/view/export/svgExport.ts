@@ -88,7 +88,9 @@ export function viewToSvg(sigma: Sigma, labels: readonly PlacedLabel[], caption:
     parts.push(
       item.shape === 'node'
         ? `<circle cx="${x + 5}" cy="${y}" r="5" fill="${xmlEscape(item.colour)}"/>`
-        : `<rect x="${x}" y="${y - 2}" width="12" height="4" fill="${xmlEscape(item.colour)}"/>`,
+        : item.shape === 'dashed'
+          ? `<path d="M${x},${y} h12" stroke="${xmlEscape(item.colour)}" stroke-width="3" stroke-dasharray="4 3"/>`
+          : `<rect x="${x}" y="${y - 2}" width="12" height="4" fill="${xmlEscape(item.colour)}"/>`,
     );
     parts.push(`<text x="${x + 16}" y="${y + 4}">${xmlEscape(item.label)}</text>`);
   });

@@ -5,7 +5,8 @@ import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { LoadedDataset } from '../../state/loaded';
 import { KIND_COLOURS, typeColour, withAlpha } from '../palette';
-import type { DrawingSettings } from './drawingSettings';
+import { GENERIC_TYPE } from '../../model/relationTypes';
+import { edgeAlpha, type DrawingSettings } from './drawingSettings';
 
 export interface NodeAttributes {
   x: number;
@@ -25,6 +26,10 @@ export interface EdgeAttributes {
   color: string;
   /** the type's colour, opaque: the sign's marks (a comparison) start from it */
   typeColour: string;
+  /** a line of no known type (most imports): it takes its source actor's colour, as in Gephi */
+  generic: boolean;
+  /** ordinal of the source actor */
+  from: number;
   type: 'straight' | 'arrow' | 'curved' | 'curvedArrow';
   /** a contested line: dashed where it is straight (lineProgram.ts) */
   dashed?: boolean;
@@ -40,8 +45,7 @@ export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): Ac
   const graph: ActorGraph = new MultiDirectedGraph();
   const { actors, relations } = loaded.valid.dataset;
   const { grouping } = loaded;
-  // many lines drawn opaque merge into one blot where they cross: fainter the more there are
-  const alpha = Math.max(0.25, Math.min(1, Math.sqrt(settings.opaqueEdges / Math.max(1, grouping.groupCount))));
+  const alpha = edgeAlpha(settings, grouping.groupCount);
   actors.forEach((actor, ordinal) => {
     const p = loaded.positions.get(actor.id) ?? { x: 0, y: 0 };
     graph.addNode(actor.id, {
@@ -63,6 +67,8 @@ export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): Ac
       size: 1,
       color: alpha < 1 ? withAlpha(colour, alpha) : colour,
       typeColour: colour,
+      generic: r.type === GENERIC_TYPE,
+      from: loaded.index.actorOrdinal.get(r.source) ?? 0,
       type: directed ? 'arrow' : 'straight',
       curvature: 0,
       directed,

@@ -94,6 +94,11 @@ export function discSizer(
   return { min, max, maxDegree, maxEdge: Math.max(1, settings.edgeToDisc * min) };
 }
 
+/** How opaque lines are: see-through above `opaqueEdges` groups, so crossings do not merge into a blot. */
+export function edgeAlpha(settings: DrawingSettings, groups: number): number {
+  return Math.max(0.25, Math.min(1, Math.sqrt(settings.opaqueEdges / Math.max(1, groups))));
+}
+
 /** Node radius by degree, in half pixels, so small degree changes rarely change what is drawn. */
 export function nodeSize(sizer: DiscSizer, degree: number): number {
   const share = discShare({ min: sizer.min, max: sizer.max }, degree, sizer.maxDegree);

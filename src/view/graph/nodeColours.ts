@@ -4,7 +4,7 @@
 // where kind says nothing), by community, computed once when the data was opened.
 
 import type { LoadedDataset } from '../../state/loaded';
-import { COMMUNITY_COLOURS, KIND_COLOURS, UNPLACED_NODE } from '../palette';
+import { COMMUNITY_COLOURS, KIND_COLOURS, UNPLACED_NODE, withAlpha } from '../palette';
 
 export type Colouring = 'file' | 'community' | 'kind';
 
@@ -40,4 +40,25 @@ export function nodeColours(loaded: LoadedDataset, colouring: Colouring): string
     );
   }
   return actors.map((a) => KIND_COLOURS[a.kind]);
+}
+
+/**
+ * The colour of a line of no known type, by its source actor: where actors are
+ * coloured by the file or by community, such lines show which camp they leave
+ * from (as Gephi draws them); coloured by kind, they stay the generic grey.
+ */
+export function lineTints(colouring: Colouring, colours: readonly string[], alpha: number): string[] | null {
+  if (colouring === 'kind') return null;
+  return colours.map((c) => (c.startsWith('#') ? withAlpha(c, alpha) : c));
+}
+
+/** Both colourings the reducers read, for the view's choice of the file's or the app's colours. */
+export function drawColours(
+  loaded: LoadedDataset,
+  appColours: boolean,
+  lineAlpha: number,
+): { nodeColours: string[]; lineTints: string[] | null } {
+  const colouring = colouringOf(loaded, appColours);
+  const colours = nodeColours(loaded, colouring);
+  return { nodeColours: colours, lineTints: lineTints(colouring, colours, lineAlpha) };
 }

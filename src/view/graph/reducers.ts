@@ -22,6 +22,8 @@ export interface DrawState {
   sizer: DiscSizer;
   /** each actor's colour when no analysis colours it: the file's, its community's or its kind's */
   nodeColours: readonly string[];
+  /** per actor, the colour of the untyped lines it sends (nodeColours.ts lineTints); null: the type's grey */
+  lineTints: readonly string[] | null;
   selection: Selection | null;
   hovered: string | null;
   hoveredNeighbours: ReadonlySet<string>;
@@ -74,6 +76,7 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Ed
   const count = s.engine.groupCounts[data.group];
   if (count === 0) return { ...data, hidden: true };
   const out: EdgeDrawn = { ...data, size: edgeSize(s.settings, s.sizer, count), label: null };
+  if (data.generic && s.lineTints) out.color = s.lineTints[data.from];
   if (o.pathGroups) {
     if (!o.pathGroups[data.group]) return { ...out, color: DIMMED_EDGE, zIndex: 0 };
     // the path: thick in its type's colour, named by its relation, above the rest, and every other line faint

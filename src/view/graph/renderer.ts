@@ -11,11 +11,11 @@ import type { CameraView, Selection } from '../../state/viewFields';
 import type { AnalysisOverlay } from './analysisOverlay';
 import { buildGraph, type ActorGraph } from './buildGraph';
 import { CameraKeeper } from './cameraKeeper';
-import { DEFAULT_DRAWING, discSizer, type DrawingSettings } from './drawingSettings';
+import { DEFAULT_DRAWING, discSizer, edgeAlpha, type DrawingSettings } from './drawingSettings';
 import { LabelLayer } from './labelLayer';
-import { colouringOf, nodeColours } from './nodeColours';
+import { drawColours } from './nodeColours';
 import type { DrawState } from './reducers';
-import { sigmaSettings } from './sigmaSettings';
+import { edgeLabelsShown, sigmaSettings } from './sigmaSettings';
 import { refreshPartial, StepPainter } from './stepPainter';
 
 export type RendererStatus = { kind: 'drawn' } | { kind: 'lost' } | { kind: 'failed'; message: string };
@@ -69,17 +69,20 @@ export class GraphRenderer {
     this.graph = buildGraph(loaded, settings);
     const start = loaded.index.actorRelationStart;
     this.fullDegree = Int32Array.from({ length: loaded.index.actorCount }, (_, a) => start[a + 1] - start[a]);
-    this.state = {
+    const state: DrawState = {
       loaded,
       engine: inputs.engine,
       settings,
       sizer: this.sizerFor(container.offsetWidth, container.offsetHeight),
-      nodeColours: nodeColours(loaded, colouringOf(loaded, inputs.appColours)),
+      nodeColours: [],
+      lineTints: null,
       selection: inputs.selection,
       hovered: null,
       hoveredNeighbours: new Set(),
       overlay: inputs.overlay,
     };
+    this.state = state;
+    this.colour(inputs.appColours);
     this.camera = new CameraKeeper(
       () => (this.lost || this.killed ? null : this.sigma),
       () => this.graph.nodes(),
@@ -124,8 +127,13 @@ export class GraphRenderer {
 
   /** Whether the file's colours give way to the app's. */
   setAppColours(appColours: boolean): void {
-    this.state.nodeColours = nodeColours(this.loaded, colouringOf(this.loaded, appColours));
+    this.colour(appColours);
     if (!this.lost) this.sigma.refresh();
+  }
+
+  private colour(appColours: boolean): void {
+    const alpha = edgeAlpha(this.settings, this.loaded.grouping.groupCount);
+    Object.assign(this.state, drawColours(this.loaded, appColours, alpha));
   }
 
   /** The selection changes how the selected items are drawn: redraws the old and the new. */
@@ -155,7 +163,7 @@ export class GraphRenderer {
     const newPath = overlay.pathActors !== null && overlay.pathActors !== drawn.pathActors;
     this.state.overlay = overlay;
     if (this.lost) return;
-    this.sigma.setSetting('renderEdgeLabels', this.edgeLabelsShown());
+    this.sigma.setSetting('renderEdgeLabels', edgeLabelsShown(this.state));
     this.sigma.refresh();
     // a path is read whole: the camera shows all of it
     const path = overlay.pathActors;
@@ -195,12 +203,6 @@ export class GraphRenderer {
     if (!this.lost) this.sigma.kill();
   }
 
-  /** A comparison or a path is read by its labels: drawn on large graphs too while shown. */
-  private edgeLabelsShown(): boolean {
-    const o = this.state.overlay;
-    return this.graph.size <= this.settings.largeGraphEdges || o.diffGroups !== null || o.pathGroups !== null;
-  }
-
   private sizerFor(width: number, height: number) {
     const max = this.fullDegree.reduce((m, d) => Math.max(m, d), 0);
     return discSizer(this.settings, this.loaded.index.actorCount, max, width, height);
@@ -212,7 +214,7 @@ export class GraphRenderer {
     const sigma: Sigma = new Sigma(
       this.graph as unknown as ConstructorParameters<typeof Sigma>[0],
       this.container,
-      sigmaSettings(this.settings, this.state, this.edgeLabelsShown()),
+      sigmaSettings(this.settings, this.state),
     );
     this.labels = new LabelLayer(sigma, this.state, this.fullDegree);
     this.labels.draw();

@@ -41,11 +41,18 @@ function drawNodeRing(context: CanvasRenderingContext2D, data: { x: number; y: n
   context.shadowBlur = 0;
 }
 
-export function sigmaSettings(d: DrawingSettings, state: DrawState, edgeLabels: boolean): Partial<Settings> {
+/** Words on lines cost a pass per frame on large graphs: there only a comparison's or a path's are drawn. */
+export function edgeLabelsShown(state: DrawState): boolean {
+  const o = state.overlay;
+  const lines = state.loaded.grouping.groupCount;
+  return lines <= state.settings.largeGraphEdges || o.diffGroups !== null || o.pathGroups !== null;
+}
+
+export function sigmaSettings(d: DrawingSettings, state: DrawState): Partial<Settings> {
   return {
     allowInvalidContainer: true,
     renderLabels: false,
-    renderEdgeLabels: edgeLabels,
+    renderEdgeLabels: edgeLabelsShown(state),
     enableEdgeEvents: true,
     defaultEdgeType: 'straight',
     edgeProgramClasses: edgePrograms(),
