@@ -20,6 +20,12 @@ export default {
     'src/state/urlCodec.ts',
     'src/model/signedTies.ts',
     'src/model/blocs.ts',
+    // the picture: time axis, opening zoom, Play's steps, label placement, the caption's words
+    'src/model/timeAxis.ts',
+    'src/model/timeView.ts',
+    'src/model/playSteps.ts',
+    'src/view/graph/labelPlacement.ts',
+    'src/state/viewSummary.ts',
   ],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

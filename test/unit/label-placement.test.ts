@@ -32,6 +32,62 @@ describe('placeLabels', () => {
     );
   });
 
+  it('leaves a label out only where every spot around its disc is taken or off the pane (none left out for nothing)', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 80 }), (candidates) => {
+        const { width, height, lineHeight: h, gap } = options;
+        const placed = placeLabels(candidates, measure, options);
+        const placedNodes = new Set(placed.map((p) => p.node));
+        const hits = (x: number, y: number, w: number) =>
+          placed.some(
+            (o) => x < o.x + o.width + gap && o.x < x + w + gap && y < o.y + o.height + gap && o.y < y + h + gap,
+          );
+        for (const c of candidates) {
+          if (placedNodes.has(c.node) || !c.text || c.x < 0 || c.y < 0 || c.x > width || c.y > height) continue;
+          const w = measure(c.text);
+          const d = c.r + gap;
+          const spots: [number, number][] = [
+            [c.x + d, c.y - h / 2],
+            [c.x - d - w, c.y - h / 2],
+            [c.x - w / 2, c.y - d - h],
+            [c.x - w / 2, c.y + d],
+          ];
+          for (const [x, y] of spots) {
+            const inside = x >= 1 && y >= 1 && x + w <= width - 1 && y + h <= height - 1;
+            expect(!inside || hits(x, y, w)).toBe(true);
+          }
+        }
+        // and each placed label sits at one of its disc's four spots
+        for (const p of placed) {
+          const c = candidates.find((k) => k.node === p.node && k.text === p.text)!;
+          const d = c.r + gap;
+          const w = measure(c.text);
+          const at = [
+            [c.x + d, c.y - h / 2],
+            [c.x - d - w, c.y - h / 2],
+            [c.x - w / 2, c.y - d - h],
+            [c.x - w / 2, c.y + d],
+          ].some(([x, y]) => x === p.x && y === p.y);
+          expect(at).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never labels a disc whose centre is off the pane', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 40 }), (candidates) => {
+        const off = new Set(
+          candidates
+            .filter((c) => c.x < 0 || c.y < 0 || c.x > options.width || c.y > options.height)
+            .map((c) => c.node),
+        );
+        const inside = new Set(candidates.filter((c) => !off.has(c.node)).map((c) => c.node));
+        for (const p of placeLabels(candidates, measure, options)) expect(inside.has(p.node)).toBe(true);
+      }),
+    );
+  });
+
   it('places the first candidate whenever it fits in the pane by itself', () => {
     fc.assert(
       fc.property(fc.array(candidate, { minLength: 1, maxLength: 60 }), (candidates) => {
@@ -74,6 +130,28 @@ describe('placeLabels', () => {
 });
 
 describe('overlappingPairs', () => {
+  it('agrees with a count over every pair', () => {
+    const box = fc.record({
+      x: fc.integer({ min: 0, max: 100 }),
+      y: fc.integer({ min: 0, max: 100 }),
+      width: fc.integer({ min: 1, max: 30 }),
+      height: fc.integer({ min: 1, max: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 30 }), (boxes) => {
+        let expected = 0;
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i];
+            const b = boxes[j];
+            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) expected++;
+          }
+        }
+        expect(overlappingPairs(boxes)).toBe(expected);
+      }),
+    );
+  });
+
   it('counts each overlapping pair once, and boxes that only touch as apart', () => {
     const box = (x: number, y: number) => ({ x, y, width: 10, height: 10 });
     expect(overlappingPairs([box(0, 0), box(5, 5), box(9, 0), box(10, 0), box(0, 10)])).toBe(6);

@@ -42,6 +42,50 @@ describe('summariseView', () => {
     expect(readableDay(daysFromCivil(2011, 3, 15))).toBe('15 Mar 2011');
   });
 
+  it('says a range by both its ends, or "start" and "now" for an open end, and names every month', () => {
+    store.getState().setFilters({ from: daysFromCivil(2024, 11, 27), to: daysFromCivil(2024, 12, 2) });
+    expect(summary().range).toBe('27 Nov 2024 – 2 Dec 2024');
+    store.getState().setFilters({ from: null, to: daysFromCivil(2024, 12, 2) });
+    expect(summary().range).toBe('start – 2 Dec 2024');
+    const months = Array.from({ length: 12 }, (_, m) => readableDay(daysFromCivil(2023, m + 1, 9)).split(' ')[1]);
+    expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+
+  it('lists hidden kinds, the day of reporting and hidden undated relations, in the singular where one', () => {
+    store.getState().select({ kind: 'actor', id: 'nujaba' });
+    store.getState().setFocus(1);
+    store.getState().setFilters({
+      hiddenKinds: new Set(['person']),
+      hiddenTypes: new Set(['meets']),
+      minSources: 1,
+      reportedBy: daysFromCivil(2024, 11, 30),
+      includeUndated: false,
+    });
+    expect(summary().narrowing).toEqual([
+      'Focus: Nujaba, 1 hop',
+      '1 type hidden',
+      '1 actor kind hidden',
+      'at least 1 independent source',
+      'as reported by 30 Nov 2024',
+      'undated relations hidden',
+    ]);
+  });
+
+  it('names no Focus without a selected actor, and says "Undated" for a dataset without dates', () => {
+    store.getState().setFocus(2);
+    expect(summary().narrowing).toEqual([]);
+    const undated = {
+      ...bundled,
+      relations: bundled.relations.map((r) => {
+        const { start: _start, end: _end, ...rest } = r as typeof r & { start?: string; end?: string };
+        return rest;
+      }),
+    };
+    const valid = validateDataset(undated) as ValidDataset;
+    store.getState().commitLoad(openDataset(loadedDataset('undated', valid, prepare(valid))));
+    expect(summary().range).toBe('Undated');
+  });
+
   it('lists Focus with its actor and hops, hidden types, statuses and the sources asked for', () => {
     store.getState().select({ kind: 'actor', id: 'hts' });
     store.getState().setFocus(2);
@@ -59,6 +103,13 @@ describe('summariseView', () => {
     expect(summaryLine(summary())).toBe(
       'All dates · Focus: HTS, 2 hops · 3 types hidden · denied hidden · at least 2 independent sources',
     );
+  });
+
+  it('is not empty while isolated actors are drawn, even with every relation hidden', () => {
+    const types = store.getState().loaded!.valid.types;
+    store.getState().setFilters({ hiddenTypes: new Set(types.keys()), showIsolated: true });
+    expect(summary().counts).toMatch(/^[1-9]\d* actors · 0 relations$/);
+    expect(summary().empty).toBe(false);
   });
 
   it('says the view is empty when the filters hide everything', () => {
