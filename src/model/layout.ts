@@ -1,10 +1,12 @@
 // Positions of the actors, computed once per dataset on the whole graph, so that
-// the map never moves when filters change (DESIGN.md, "Time semantics").
+// the map never moves when filters change (DESIGN.md, "Time semantics"). A large
+// dataset is drawn first from a quick layout (the seeded start, barely moved)
+// while the rest of the same layout is computed.
 
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { discScale, discShare } from './discSize';
-import { spaceDiscs } from './discSpacing';
+import { normaliseToUnit, spaceDiscs } from './discSpacing';
 import type { Grouping } from './groups';
 import { communityStart } from './layoutStart';
 import { hashText, seededRandom } from './random';
@@ -82,6 +84,20 @@ function discRadii(actors: readonly Actor[], relations: readonly Relation[]): Fl
   return Float64Array.from(degree, (d) => discShare(scale, d, maxDegree) / box);
 }
 
+/** A layout begun: a first picture at once, the final positions when asked (x, y of actor k at [2k], [2k + 1]). */
+export interface LayoutRun {
+  /**
+   * The seeded start after QUICK_ITERATIONS of ForceAtlas2, in the final layout's units (a box of side 1, or
+   * the file's units around actors that have x, y): what is drawn while the final layout is computed.
+   */
+  quick(): Float64Array;
+  /** The final positions, what layoutPositions gives: computed once (ask for quick first), a fresh copy each call. */
+  finish(): Float64Array;
+}
+
+/** ForceAtlas2 iterations of the quick layout: communities drawn together a little, at a few per cent of the whole. */
+const QUICK_ITERATIONS = 4;
+
 /**
  * Curated x, y exactly as given when every actor has them. Otherwise ForceAtlas2
  * from a start seeded by the actors' ids (communities apart), with actors that
@@ -94,11 +110,30 @@ export function layoutPositions(
   grouping: Grouping,
   options: LayoutOptions = {},
 ): Map<string, Position> {
-  const positions = new Map<string, Position>();
-  const curated = actors.map((a) => a.x !== undefined && a.y !== undefined);
-  if (actors.length > 0 && curated.every(Boolean)) {
-    for (const a of actors) positions.set(a.id, { x: a.x as number, y: a.y as number });
-    return positions;
+  const xy = beginLayout(actors, relations, grouping, options).finish();
+  return new Map(actors.map((a, k) => [a.id, { x: xy[2 * k], y: xy[2 * k + 1] }]));
+}
+
+/** Whether the layout is computed: not every actor has x, y (an empty dataset is laid out, trivially). */
+export function needsLayout(actors: readonly Actor[]): boolean {
+  return actors.length === 0 || actors.some((a) => a.x === undefined || a.y === undefined);
+}
+
+/**
+ * Begins the layout of layoutPositions: the pair graph and the seeded start are made
+ * now (from `grouping` and `options.communities`, which may be transferred once this
+ * returns); `quick` and `finish` each work from that start, so the final positions
+ * do not depend on whether a quick picture was asked for.
+ */
+export function beginLayout(
+  actors: readonly Actor[],
+  relations: readonly Relation[],
+  grouping: Grouping,
+  options: LayoutOptions = {},
+): LayoutRun {
+  if (!needsLayout(actors)) {
+    const curated = Float64Array.from(actors.flatMap((a) => [a.x as number, a.y as number]));
+    return { quick: () => curated.slice(), finish: () => curated.slice() };
   }
   const n = actors.length;
   const rng = seededRandom(hashText(actors.map((a) => a.id).join('\n')));
@@ -106,9 +141,48 @@ export function layoutPositions(
   const graph = pairGraph(actors, relations, grouping);
   const start = communityStart(communities, rng);
   actors.forEach((a, k) => graph.mergeNodeAttributes(a.id, { x: start[2 * k], y: start[2 * k + 1] }));
+  const radii = discRadii(actors, relations);
+  const curated = actors.map((a) => a.x !== undefined && a.y !== undefined);
+  const settings = settingsFor(n);
+  let final: Float64Array | undefined;
+  return {
+    quick: () => {
+      // a copy of the start moves: the graph keeps the start for finish
+      const moved = forceAtlas2(graph, { iterations: QUICK_ITERATIONS, getEdgeWeight: 'weight', settings });
+      const xy = Float64Array.from(actors.flatMap((a) => [moved[a.id].x, moved[a.id].y]));
+      if (!curated.some(Boolean)) {
+        normaliseToUnit(xy);
+        return xy;
+      }
+      const pinned = actors.flatMap((a, k) => (curated[k] ? [k] : []));
+      const place = fitSimilarity(
+        pinned.map((k) => ({ x: xy[2 * k], y: xy[2 * k + 1] })),
+        pinned.map((k) => ({ x: actors[k].x as number, y: actors[k].y as number })),
+      );
+      actors.forEach((a, k) => {
+        const p = curated[k] ? { x: a.x as number, y: a.y as number } : place({ x: xy[2 * k], y: xy[2 * k + 1] });
+        xy[2 * k] = p.x;
+        xy[2 * k + 1] = p.y;
+      });
+      return xy;
+    },
+    finish: () => (final ??= settle(actors, graph, curated, radii, rng, options.iterations)).slice(),
+  };
+}
+
+/** ForceAtlas2 from the start the graph holds (it moves), then the spacing: the rest of the layout. */
+function settle(
+  actors: readonly Actor[],
+  graph: UndirectedGraph,
+  curated: readonly boolean[],
+  radii: Float64Array,
+  rng: () => number,
+  iterationsAsked: number | undefined,
+): Float64Array {
+  const n = actors.length;
   // above FULL_WORK_UP_TO actors the work shrinks as the graph grows, so it takes about as long as at that size
   const share = Math.min(1, FULL_WORK_UP_TO / Math.max(1, n));
-  const iterations = options.iterations ?? Math.max(30, Math.round(ITERATIONS * share));
+  const iterations = iterationsAsked ?? Math.max(30, Math.round(ITERATIONS * share));
   const settings = settingsFor(n);
   const anyCurated = curated.some(Boolean);
   // with positions from the file this first run only finds where to fit them: half the work
@@ -135,21 +209,22 @@ export function layoutPositions(
     xy[2 * k + 1] = p.y;
   });
   const fixed = anyCurated ? Uint8Array.from(curated, Number) : undefined;
-  spaceDiscs(xy, discRadii(actors, relations), rng, {
+  spaceDiscs(xy, radii, rng, {
     fixed,
     rounds: Math.max(10, Math.round(SPACING_ROUNDS * share)),
   });
-
-  const at = (k: number): Position => ({ x: xy[2 * k], y: xy[2 * k + 1] });
-  if (!anyCurated) {
-    actors.forEach((a, k) => positions.set(a.id, at(k)));
-    return positions;
-  }
+  if (!anyCurated) return xy;
   // back to the file's units: the held actors moved together by one similarity, which the fit undoes exactly
+  const at = (k: number): Position => ({ x: xy[2 * k], y: xy[2 * k + 1] });
   const back = fitSimilarity(
     actors.flatMap((_, k) => (curated[k] ? [at(k)] : [])),
     own,
   );
-  actors.forEach((a, k) => positions.set(a.id, curated[k] ? { x: a.x as number, y: a.y as number } : back(at(k))));
-  return positions;
+  const out = new Float64Array(2 * n);
+  actors.forEach((a, k) => {
+    const p = curated[k] ? { x: a.x as number, y: a.y as number } : back(at(k));
+    out[2 * k] = p.x;
+    out[2 * k + 1] = p.y;
+  });
+  return out;
 }

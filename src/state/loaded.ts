@@ -1,6 +1,8 @@
 // What the app holds for an opened dataset: the validated data, its edge groups,
 // filter index, positions and communities (prepared in the loading worker), and
 // lookups made when first needed. The relations' days are the filter index's columns.
+// A large dataset opens on a quick layout; its final positions replace it once
+// (settle), and from then on `positions` are those.
 import type { FilterIndex } from '../model/filterIndex';
 import { keyOfGroup, type Grouping } from '../model/groups';
 import type { Position } from '../model/layout';
@@ -20,7 +22,12 @@ export interface LoadedDataset {
   /** edgeKeys[g]: the graph's key for edge group g */
   readonly edgeKeys: readonly string[];
   readonly groupByKey: ReadonlyMap<string, number>;
+  /** each actor's x, y: the final layout's, or while `settling` the quick one drawn meanwhile */
   readonly positions: ReadonlyMap<string, Position>;
+  /** true from opening on a quick layout until settle() brings the final one */
+  readonly settling: boolean;
+  /** Replaces the quick layout with the final one (x, y of actor k at [2k], [2k + 1]); once only. */
+  settle(positions: Float64Array): void;
   /** each actor's community by ordinal (prepare's seeded Louvain over all relations), -1 for none */
   readonly communities: Int32Array;
   readonly actorsById: ReadonlyMap<string, Actor>;
@@ -33,9 +40,15 @@ export interface LoadedDataset {
 
 let serial = 0;
 
-/** Wraps prepared parts; the edge keys and their lookup are built when first read (by the graph). */
-export function loadedDataset(name: string, valid: OpenedData, prepared: Prepared): LoadedDataset {
+/**
+ * Wraps prepared parts; the edge keys and their lookup are built when first read (by the graph).
+ * `settling`: prepared.positions are a quick layout, to be replaced by settle().
+ */
+export function loadedDataset(name: string, valid: OpenedData, prepared: Prepared, settling = false): LoadedDataset {
   const { dataset } = valid;
+  const positionsOf = (xy: Float64Array) =>
+    new Map(dataset.actors.map((a, k) => [a.id, { x: xy[2 * k], y: xy[2 * k + 1] }]));
+  let positions = positionsOf(prepared.positions);
   let edgeKeys: string[] | undefined;
   let groupByKey: Map<string, number> | undefined;
   const keys = () =>
@@ -53,9 +66,17 @@ export function loadedDataset(name: string, valid: OpenedData, prepared: Prepare
     get groupByKey() {
       return (groupByKey ??= new Map(keys().map((k, g) => [k, g])));
     },
-    positions: new Map(
-      dataset.actors.map((a, k) => [a.id, { x: prepared.positions[2 * k], y: prepared.positions[2 * k + 1] }]),
-    ),
+    get positions() {
+      return positions;
+    },
+    get settling() {
+      return settling;
+    },
+    settle(xy) {
+      if (!settling) return;
+      settling = false;
+      positions = positionsOf(xy);
+    },
     communities: prepared.communities,
     actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),

@@ -22,6 +22,10 @@ export function debugHandle(registry: RendererRegistry, store: StoreApi<Store>) 
         drawnLabels: () => drawing.labels.placed.map((l) => ({ ...l })),
       };
     },
+    /** false while a large dataset's layout is still settling (its quick first picture is shown) */
+    get settled() {
+      return !store.getState().layoutSettling;
+    },
     get frames() {
       return registry.frames;
     },

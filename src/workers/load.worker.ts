@@ -1,13 +1,33 @@
 // The loading worker: reads, validates, indexes and lays out a dataset off the
-// page's thread, reporting progress, then sends the result in chunks. This is
-// the one kind of module that acts when loaded.
+// page's thread, reporting progress, then sends the result in chunks. A large
+// dataset goes with a quick layout, so the page draws at once, and the worker
+// then finishes the layout (on few cores once the page says it has drawn) and
+// sends the final positions. This is the one kind of module that acts when loaded.
 
-import { RELATIONS_PER_CHUNK, type LoadMessage, type LoadRequest } from '../io/loadProtocol';
+import { RELATIONS_PER_CHUNK, type LoadMessage, type LoadRequest, type ToLoadWorker } from '../io/loadProtocol';
 import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
-import { prepare } from '../model/prepare';
+import { beginPrepare } from '../model/prepare';
 
 const post = (message: LoadMessage, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(m: LoadMessage, t: Transferable[]): void }).postMessage(message, transfer);
+
+/**
+ * The final layout, once the page has sent `done` a quick one, and whether the page said to go on. On
+ * two cores the page's drawing and this layout would share them, and the first picture came about a
+ * third of a second later (1,000 actors); with four or more there is room for both, and it goes on at once.
+ */
+const settling: { finish: (() => Float64Array) | null; asked: boolean } = {
+  finish: null,
+  asked: (self.navigator?.hardwareConcurrency ?? 1) >= 4,
+};
+
+function settle(): void {
+  const finish = settling.finish;
+  if (!finish || !settling.asked) return;
+  settling.finish = null;
+  const final = finish();
+  post({ type: 'positions', positions: final }, [final.buffer]);
+}
 
 async function toInput(file: File | InputFile): Promise<InputFile> {
   if (!(file instanceof Blob)) return file;
@@ -28,8 +48,13 @@ async function inputs(request: LoadRequest): Promise<InputFile[]> {
   ];
 }
 
-self.onmessage = async (event: MessageEvent<LoadRequest>) => {
+self.onmessage = async (event: MessageEvent<ToLoadWorker>) => {
   const request = event.data;
+  if (request.type === 'settle') {
+    settling.asked = true;
+    settle();
+    return;
+  }
   let files: InputFile[];
   try {
     post({ type: 'progress', stage: 'reading', fraction: null });
@@ -53,7 +78,8 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
     return;
   }
   post({ type: 'progress', stage: 'indexing and laying out', fraction: null });
-  const prepared = prepare(result);
+  const start = beginPrepare(result);
+  const { prepared } = start;
   const { relations, ...head } = result.dataset;
   for (let k = 0; k < relations.length; k += RELATIONS_PER_CHUNK) {
     post({ type: 'relations', relations: relations.slice(k, k + RELATIONS_PER_CHUNK) });
@@ -77,10 +103,15 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
       name,
       head,
       types: [...result.types],
+      settling: start.settling,
       prepared,
       warnings: result.warnings,
       warningCount: result.warningCount,
     },
     [...new Set(transfer)] as Transferable[],
   );
+  if (!start.settling) return;
+  // the page draws the quick layout meanwhile, then says to go on; a newer dataset terminates this worker
+  settling.finish = start.finish;
+  settle();
 };

@@ -76,10 +76,7 @@ describe('summariseView', () => {
     expect(summary().narrowing).toEqual([]);
     const undated = {
       ...bundled,
-      relations: bundled.relations.map((r) => {
-        const { start: _start, end: _end, ...rest } = r as typeof r & { start?: string; end?: string };
-        return rest;
-      }),
+      relations: bundled.relations.map((r) => ({ ...r, start: undefined, end: undefined })),
     };
     const valid = validateDataset(undated) as ValidDataset;
     store.getState().commitLoad(openDataset(loadedDataset('undated', valid, prepare(valid))));

@@ -1,5 +1,6 @@
 // The open dataset, its filter engine and last step, and the state of loading:
-// a load in progress, and the errors of one that failed (what was open stays).
+// a load in progress, the final layout of a large dataset still to come, and the
+// errors of a load that failed (what was open stays).
 
 import type { StateCreator } from 'zustand';
 import { FilterEngine, type StepChanges } from '../../model/filterEngine';
@@ -49,6 +50,14 @@ export interface DatasetSlice {
   /** a file being read in the loading worker, with its progress; null when none */
   loading: LoadProgress | null;
   setLoading(loading: LoadProgress | null): void;
+  /** the open dataset opened on a quick layout and its final positions are still being computed */
+  layoutSettling: boolean;
+  /**
+   * The final positions of the dataset opened as `serial` (x, y of actor k at [2k], [2k + 1]): they
+   * replace its quick layout, if it is still the open one and still settling; otherwise nothing happens.
+   * Null: they could not be computed, and the quick layout stays.
+   */
+  settleLayout(serial: number, positions: Float64Array | null): void;
   /** Shows an opened dataset: the view starts afresh (filters, selection, Focus, camera, the panel's questions). */
   commitLoad(opened: OpenedDataset, dataUrl?: string | null): void;
   /** Shows the errors of a load that failed, beside what stays open. */
@@ -56,19 +65,27 @@ export interface DatasetSlice {
   dismissFailure(): void;
 }
 
-export const createDatasetSlice: StateCreator<Store, [], [], DatasetSlice> = (set) => ({
+export const createDatasetSlice: StateCreator<Store, [], [], DatasetSlice> = (set, get) => ({
   loaded: null,
   dataUrl: null,
   engine: null,
   step: null,
   failure: null,
   loading: null,
+  layoutSettling: false,
   setLoading(loading) {
     set({ loading });
+  },
+  settleLayout(serial, positions) {
+    const { loaded } = get();
+    if (!loaded || loaded.serial !== serial || !loaded.settling) return;
+    if (positions) loaded.settle(positions);
+    set({ layoutSettling: false });
   },
   commitLoad(opened, dataUrl) {
     set({
       loaded: opened.loaded,
+      layoutSettling: opened.loaded.settling,
       dataUrl: dataUrl ?? null,
       engine: opened.engine,
       step: makeStep(opened.changes, true),

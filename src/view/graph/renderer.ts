@@ -192,6 +192,11 @@ export class GraphRenderer {
     this.sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration });
   }
 
+  /** Moves actor k to xy[2k], xy[2k + 1] (a layout that settled); sigma draws them in its next frame. */
+  setPositions(xy: Float64Array): void {
+    this.graph.updateEachNodeAttributes((_, a) => ({ ...a, x: xy[2 * a.ordinal], y: xy[2 * a.ordinal + 1] }));
+  }
+
   kill(): void {
     if (this.killed) return;
     this.killed = true;
