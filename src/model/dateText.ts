@@ -1,9 +1,15 @@
 // Dates as an analyst reads them, at the precision the dataset states them:
 // "30 Nov 2024", "Dec 2024", "2015", "since 2015", "2012 – 2016".
 
-import { ONGOING_LITERAL, parsePartialDate } from './dates';
+import { civilFromDays, ONGOING_LITERAL, parsePartialDate } from './dates';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day number as a reader says it: "1 Dec 2024". */
+export function describeDay(days: number): string {
+  const { year, month, day } = civilFromDays(days);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
 
 export function describeDate(text: string): string {
   const r = parsePartialDate(text);

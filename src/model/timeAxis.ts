@@ -2,9 +2,8 @@
 // "Dec 2024", "27 Nov"), the finest whose labels keep a minimum gap in pixels,
 // and the short text of a period ("26 Nov – 3 Dec 2024").
 
+import { describeDay, MONTHS } from './dateText';
 import { civilFromDays, daysFromCivil } from './dates';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export type TickUnit = 'day' | 'month' | 'year';
 
@@ -104,10 +103,9 @@ export function timeTicks(from: number, to: number, width: number, minGap: numbe
 
 /** A period as an analyst reads it: "27 Nov 2024", "26 Nov – 3 Dec 2024", "1 Jan 2011 – 2 Dec 2024". */
 export function describeDays(from: number, to: number): string {
+  if (from === to) return describeDay(from);
   const a = civilFromDays(from);
   const b = civilFromDays(to);
-  const full = (c: typeof a) => `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
-  if (from === to) return full(a);
-  const head = a.year === b.year ? `${a.day} ${MONTHS[a.month - 1]}` : full(a);
-  return `${head} – ${full(b)}`;
+  const head = a.year === b.year ? `${a.day} ${MONTHS[a.month - 1]}` : describeDay(from);
+  return `${head} – ${describeDay(to)}`;
 }

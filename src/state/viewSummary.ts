@@ -2,20 +2,12 @@
 // every export ("As of 1 Dec 2024 · Focus: Nujaba, 2 hops · 3 types hidden"), and,
 // when nothing is shown, which choices hide everything.
 
-import { civilFromDays } from '../model/dates';
+import { describeDay } from '../model/dateText';
 import type { FilterEngine } from '../model/filterEngine';
 import type { LoadedDataset } from './loaded';
 import { selectFilters } from './selectors';
 import type { Store } from './store';
 import { VIEW_DEFAULTS } from './viewFields';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "1 Dec 2024": a day as a reader says it. */
-export function readableDay(days: number): string {
-  const { year, month, day } = civilFromDays(days);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 export interface ViewSummary {
   /** the dates shown: "As of 1 Dec 2024", "27 Nov 2024 – 2 Dec 2024", "All dates" */
@@ -35,9 +27,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function describeRange(s: Store, datasetHasDates: boolean): string {
   if (!datasetHasDates) return 'Undated';
   const f = selectFilters(s);
-  if (s.dateMode === 'asof' && f.from !== null) return `As of ${readableDay(f.from)}`;
+  if (s.dateMode === 'asof' && f.from !== null) return `As of ${describeDay(f.from)}`;
   if (f.from === null && f.to === null) return 'All dates';
-  return `${f.from === null ? 'start' : readableDay(f.from)} – ${f.to === null ? 'now' : readableDay(f.to)}`;
+  return `${f.from === null ? 'start' : describeDay(f.from)} – ${f.to === null ? 'now' : describeDay(f.to)}`;
 }
 
 export function summariseView(loaded: LoadedDataset, engine: FilterEngine, s: Store): ViewSummary {
@@ -51,7 +43,7 @@ export function summariseView(loaded: LoadedDataset, engine: FilterEngine, s: St
   if (s.hiddenKinds.size > 0) narrowing.push(`${plural(s.hiddenKinds.size, 'actor kind')} hidden`);
   if (s.hiddenStatuses.size > 0) narrowing.push(`${[...s.hiddenStatuses].sort().join(', ')} hidden`);
   if (s.minSources > 0) narrowing.push(`at least ${plural(s.minSources, 'independent source')}`);
-  if (s.reportedBy !== null) narrowing.push(`as reported by ${readableDay(s.reportedBy)}`);
+  if (s.reportedBy !== null) narrowing.push(`as reported by ${describeDay(s.reportedBy)}`);
   const undated = loaded.index.undatedOrder.length;
   if (s.includeUndated !== VIEW_DEFAULTS.includeUndated && undated > 0) {
     narrowing.push('undated relations hidden');

@@ -4,13 +4,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import bundled from '../../data/aleppo-2024.json';
+import { describeDay } from '../../src/model/dateText';
 import { daysFromCivil } from '../../src/model/dates';
 import { prepare } from '../../src/model/prepare';
 import { validateDataset, type ValidDataset } from '../../src/model/validate';
 import { loadedDataset } from '../../src/state/loaded';
 import { openDataset } from '../../src/state/slices/datasetSlice';
 import { storeCreator, type Store } from '../../src/state/store';
-import { readableDay, summariseView, summaryLine } from '../../src/state/viewSummary';
+import { summariseView, summaryLine } from '../../src/state/viewSummary';
 
 let store: StoreApi<Store>;
 
@@ -39,7 +40,7 @@ describe('summariseView', () => {
     expect(summary().range).toBe('As of 1 Dec 2024');
     store.getState().setFilters({ dateMode: 'range', from: daysFromCivil(2024, 11, 27), to: null });
     expect(summary().range).toBe('27 Nov 2024 – now');
-    expect(readableDay(daysFromCivil(2011, 3, 15))).toBe('15 Mar 2011');
+    expect(describeDay(daysFromCivil(2011, 3, 15))).toBe('15 Mar 2011');
   });
 
   it('says a range by both its ends, or "start" and "now" for an open end, and names every month', () => {
@@ -47,7 +48,7 @@ describe('summariseView', () => {
     expect(summary().range).toBe('27 Nov 2024 – 2 Dec 2024');
     store.getState().setFilters({ from: null, to: daysFromCivil(2024, 12, 2) });
     expect(summary().range).toBe('start – 2 Dec 2024');
-    const months = Array.from({ length: 12 }, (_, m) => readableDay(daysFromCivil(2023, m + 1, 9)).split(' ')[1]);
+    const months = Array.from({ length: 12 }, (_, m) => describeDay(daysFromCivil(2023, m + 1, 9)).split(' ')[1]);
     expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
   });
 
