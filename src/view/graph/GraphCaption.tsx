@@ -2,15 +2,20 @@
 // hidden types, counts), and when nothing is shown, which choices hide it all,
 // with the way back. The embed shows it too, and exports carry the same words.
 
+import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
 
 export function GraphCaption({ loaded }: { loaded: LoadedDataset }) {
-  // strings: the component re-renders only when the words change
-  const line = useStore((s) => (s.engine ? summaryLine(summariseView(loaded, s.engine, s)) : ''));
-  const counts = useStore((s) => (s.engine ? summariseView(loaded, s.engine, s).counts : ''));
-  const empty = useStore((s) => (s.engine ? summariseView(loaded, s.engine, s).empty : false));
+  // one summary per store change; the component re-renders only when its words change
+  const { line, counts, empty } = useStore(
+    useShallow((s) => {
+      if (!s.engine) return { line: '', counts: '', empty: false };
+      const summary = summariseView(loaded, s.engine, s);
+      return { line: summaryLine(summary), counts: summary.counts, empty: summary.empty };
+    }),
+  );
   const focused = useStore((s) => s.focusHops > 0);
   const resetFilters = useStore((s) => s.resetFilters);
   const setFocus = useStore((s) => s.setFocus);
