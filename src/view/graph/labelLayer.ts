@@ -31,6 +31,8 @@ export class LabelLayer {
   /** actor ordinals, most connected first */
   private order: Int32Array;
   private orderStale = false;
+  /** the actors named before all others, and what they were worked out from (recomputed only when that changes) */
+  private first: { from: readonly unknown[]; list: number[] } = { from: [], list: [] };
 
   constructor(
     private readonly sigma: Sigma,
@@ -106,22 +108,9 @@ export class LabelLayer {
     const s = this.state;
     const ids = s.loaded.index.actorIds;
     const seen = new Set<number>();
-    const first: number[] = [];
-    const selected = s.selection?.kind === 'actor' ? s.loaded.index.actorOrdinal.get(s.selection.id) : undefined;
-    if (selected !== undefined) first.push(selected);
-    if (s.hovered) {
-      const h = s.loaded.index.actorOrdinal.get(s.hovered);
-      if (h !== undefined) first.push(h);
-    }
-    const o = s.overlay;
-    const marked = o.pathActors ?? (o.diffActors && o.nodeTag ? o.nodeTag.map((t) => (t ? 1 : 0)) : null);
-    if (marked) for (let a = 0; a < marked.length; a++) if (marked[a]) first.push(a);
-    for (const n of s.hoveredNeighbours) {
-      const a = s.loaded.index.actorOrdinal.get(n);
-      if (a !== undefined) first.push(a);
-    }
+    const first = this.firstActors();
     let looked = 0;
-    const visible = o.diffActors ?? s.engine.actorVisible;
+    const visible = s.overlay.diffActors ?? s.engine.actorVisible;
     for (const list of [first, this.order]) {
       for (const a of list) {
         if (seen.has(a) || !visible[a]) continue;
@@ -133,6 +122,32 @@ export class LabelLayer {
         yield this.candidate(node, d);
       }
     }
+  }
+
+  /**
+   * The selected actor, the hovered one, those a path or comparison marks, and the
+   * hovered one's neighbours: kept between frames, since finding the marked ones
+   * scans every actor.
+   */
+  private firstActors(): number[] {
+    const s = this.state;
+    const from = [s.selection, s.hovered, s.overlay, s.hoveredNeighbours];
+    if (from.every((x, k) => x === this.first.from[k])) return this.first.list;
+    const ordinal = s.loaded.index.actorOrdinal;
+    const list: number[] = [];
+    const selected = s.selection?.kind === 'actor' ? ordinal.get(s.selection.id) : undefined;
+    if (selected !== undefined) list.push(selected);
+    const hovered = s.hovered === null ? undefined : ordinal.get(s.hovered);
+    if (hovered !== undefined) list.push(hovered);
+    const o = s.overlay;
+    if (o.pathActors) o.pathActors.forEach((m, a) => m && list.push(a));
+    else if (o.diffActors && o.nodeTag) o.nodeTag.forEach((t, a) => t && list.push(a));
+    for (const n of s.hoveredNeighbours) {
+      const a = ordinal.get(n);
+      if (a !== undefined) list.push(a);
+    }
+    this.first = { from, list };
+    return list;
   }
 
   private candidate(node: string, d: NodeDisplayData): LabelCandidate {

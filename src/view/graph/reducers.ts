@@ -72,7 +72,6 @@ export type EdgeDrawn = Partial<EdgeDisplayData> & { dashed?: boolean };
 export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): EdgeDrawn {
   const o = s.overlay;
   if (o.diffGroups) return reduceDiffEdge(data, o.diffGroups[data.group], s.settings);
-  const first = s.loaded.valid.dataset.relations[s.loaded.grouping.first[data.group]];
   const count = s.engine.groupCounts[data.group];
   if (count === 0) return { ...data, hidden: true };
   const out: EdgeDrawn = { ...data, size: edgeSize(s.settings, s.sizer, count), label: null };
@@ -81,7 +80,8 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Ed
     if (!o.pathGroups[data.group]) return { ...out, color: DIMMED_EDGE, zIndex: 0 };
     // the path: thick in its type's colour, named by its relation, above the rest, and every other line faint
     const size = (out.size ?? 1) + s.settings.pathEdgeExtra;
-    const label = s.loaded.valid.types.get(first.type)?.label ?? first.type;
+    const type = firstRelation(s, data.group).type;
+    const label = s.loaded.valid.types.get(type)?.label ?? type;
     return { ...out, color: data.typeColour, size, zIndex: 2, label, forceLabel: true };
   }
   const mark = contestedLabel(s.engine, data.group);
@@ -99,12 +99,18 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Ed
     out.forceLabel = true;
   }
   if (s.hovered) {
+    const first = firstRelation(s, data.group);
     if (first.source !== s.hovered && first.target !== s.hovered) {
       out.color = DIMMED_EDGE;
       out.zIndex = 0;
     }
   }
   return out;
+}
+
+/** The group's first relation: its ends and type stand for the group's (read only where a line needs them). */
+function firstRelation(s: DrawState, group: number) {
+  return s.loaded.valid.dataset.relations[s.loaded.grouping.first[group]];
 }
 
 /**
