@@ -8,6 +8,7 @@ import { formatDay } from '../../model/dates';
 import { timeTicks } from '../../model/timeAxis';
 import { binOf, type Bins, type Histogram } from '../../model/timeline';
 import type { DaySpan } from '../../model/timeView';
+import { binScale } from './binScale';
 import { useWidth } from './useWidth';
 
 const HEIGHT = 40;
@@ -33,10 +34,8 @@ export function DetailChart(props: {
   const width = useWidth(box, 600);
   const [anchor, setAnchor] = useState<number | null>(null);
   // the drawing spans whole bins: from the first bin's first day to the last bin's last
-  const d0 = bins.starts[0];
-  const days = bins.starts[bins.count] - d0;
-  const x = (day: number) => (Math.max(0, Math.min(days, day - d0)) / days) * 1000;
-  const { ticks, unit, step } = timeTicks(d0, d0 + days - 1, width, TICK_GAP);
+  const { first, days, x, dayAt } = binScale(bins);
+  const { ticks, unit, step } = timeTicks(first, first + days - 1, width, TICK_GAP);
   // one tick a day labels the day's bar, in its middle; others mark where a period begins
   const centred = unit === 'day' && step === 1;
   const labelAt = (day: number) => (centred ? (x(day) + x(day + 1)) / 2 : x(day)) / 1000;
@@ -47,11 +46,7 @@ export function DetailChart(props: {
     return centred ? at - half >= 0 && at + half <= width : at + 2 * half <= width;
   });
 
-  const binAt = (e: PointerEvent<SVGSVGElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    const day = d0 + Math.floor(((e.clientX - r.left) / r.width) * days);
-    return binOf(bins, day);
-  };
+  const binAt = (e: PointerEvent<SVGSVGElement>) => binOf(bins, dayAt(e));
   const scale = hist && hist.max > 0 ? (HEIGHT - 3) / hist.max : 0;
 
   return (

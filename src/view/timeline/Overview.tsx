@@ -8,6 +8,7 @@ import { describeDays } from '../../model/timeAxis';
 import { makeBins, type Histogram, histogram } from '../../model/timeline';
 import type { DaySpan } from '../../model/timeView';
 import type { LoadedDataset } from '../../state/loaded';
+import { binScale } from './binScale';
 
 const HEIGHT = 18;
 /** The outline of the view is at least this wide (of 1000), so a week in fourteen years shows. */
@@ -27,17 +28,12 @@ export function Overview(props: {
     () => (mask ? histogram(loaded.index, loaded.valid.types, bins, mask) : null),
     [loaded, bins, mask],
   );
-  const d0 = bins.starts[0];
-  const days = bins.starts[bins.count] - d0;
-  const x = (day: number) => (Math.max(0, Math.min(days, day - d0)) / days) * 1000;
+  const { x, dayAt } = binScale(bins);
   const markFrom = x(view.from);
   const markWidth = Math.max(MIN_MARK, x(view.to + 1) - markFrom);
   // square-root heights: quiet years stay visible beside a busy week
   const scale = hist && hist.max > 0 ? (HEIGHT - 2) / Math.sqrt(hist.max) : 0;
-  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    props.onCentre(d0 + Math.floor(((e.clientX - r.left) / r.width) * days));
-  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => props.onCentre(dayAt(e));
   return (
     <svg
       className="overview"
