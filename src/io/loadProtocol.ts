@@ -9,7 +9,7 @@
 import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
 import type { RelationType } from '../model/relationTypes';
-import type { Dataset, Relation } from '../model/types';
+import type { Dataset } from '../model/types';
 import type { InputFile, ReadLimits } from './readDataset';
 
 export type LoadRequest =
@@ -28,7 +28,8 @@ export const RELATIONS_PER_CHUNK = 5_000;
 export type LoadMessage =
   | { type: 'progress'; stage: string; fraction: number | null }
   | { type: 'failed'; name: string; errors: Problem[]; errorCount: number; warnings: Problem[]; warningCount: number }
-  | { type: 'relations'; relations: Relation[] }
+  /** a chunk of relations as JSON text: the page parses it faster, and with less garbage, than it receives cloned objects */
+  | { type: 'relations'; json: string }
   | {
       type: 'done';
       name: string;

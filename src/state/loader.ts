@@ -116,7 +116,7 @@ export function loadInWorker(request: LoadRequest, { displayName, openName, data
       if (current !== worker) return; // cancelled
       if (m.type === 'progress') s.setLoading({ name: displayName, stage: m.stage, fraction: m.fraction });
       else if (m.type === 'relations') {
-        for (const r of m.relations) relations.push(r);
+        for (const r of JSON.parse(m.json) as Relation[]) relations.push(r);
       } else if (m.type === 'failed') {
         s.failLoad({ name: m.name, errors: m.errors, errorCount: m.errorCount });
         finish(false);

@@ -77,14 +77,14 @@ self.onmessage = async (event: MessageEvent<ToLoadWorker>) => {
     post({ type: 'failed', name, ...result });
     return;
   }
+  // the relations go first: the page parses them while this worker indexes and lays out (two cores at work)
+  const { relations, ...head } = result.dataset;
+  for (let k = 0; k < relations.length; k += RELATIONS_PER_CHUNK) {
+    post({ type: 'relations', json: JSON.stringify(relations.slice(k, k + RELATIONS_PER_CHUNK)) });
+  }
   post({ type: 'progress', stage: 'indexing and laying out', fraction: null });
   const start = beginPrepare(result);
   const { prepared } = start;
-  const { relations, ...head } = result.dataset;
-  for (let k = 0; k < relations.length; k += RELATIONS_PER_CHUNK) {
-    post({ type: 'relations', relations: relations.slice(k, k + RELATIONS_PER_CHUNK) });
-    post({ type: 'progress', stage: 'sending', fraction: Math.min(1, (k + RELATIONS_PER_CHUNK) / relations.length) });
-  }
   const { grouping, index, positions, communities } = prepared;
   const transfer = [
     positions.buffer,

@@ -57,7 +57,7 @@ function open(title: string, settling = true) {
   const worker = FakeWorker.made[FakeWorker.made.length - 1];
   const { relations, ...head } = dataset;
   const done = () => {
-    worker.send({ type: 'relations', relations });
+    worker.send({ type: 'relations', json: JSON.stringify(relations) });
     worker.send({
       type: 'done',
       name: title,
