@@ -62,6 +62,22 @@ export function binOf(bins: Bins, day: number): number {
   return lo;
 }
 
+/** Days beyond which a day-to-bin table would cost more memory than it saves time (about 8 MB). */
+const TABLE_DAYS = 2_000_000;
+
+/**
+ * binOf for days within the bins, by a table of the bins' days where that is small
+ * (a histogram looks up two days for each of up to 200,000 relations).
+ */
+function dayToBin(bins: Bins): (day: number) => number {
+  const first = bins.starts[0];
+  const span = bins.starts[bins.count] - first;
+  if (span > TABLE_DAYS) return (day) => binOf(bins, day);
+  const table = new Int32Array(span);
+  for (let k = 0; k < bins.count; k++) table.fill(k, bins.starts[k] - first, bins.starts[k + 1] - first);
+  return (day) => table[day - first];
+}
+
 export interface Histogram {
   /** per bin, relations active in it whose type is cooperative, hostile, neutral */
   readonly cooperative: Int32Array;
@@ -84,13 +100,14 @@ export function histogram(
   const diff = [new Int32Array(bins.count + 1), new Int32Array(bins.count + 1), new Int32Array(bins.count + 1)];
   const first = bins.starts[0];
   const afterLast = bins.starts[bins.count];
+  const bin = dayToBin(bins);
   for (let i = 0; i < index.relationCount; i++) {
     if (!mask[i] || index.undated[i]) continue;
     const s = index.start[i];
     const e = index.end[i];
     if (e < first || s >= afterLast) continue;
-    const a = s < first ? 0 : binOf(bins, s);
-    const b = e === ONGOING || e >= afterLast ? bins.count - 1 : binOf(bins, e);
+    const a = s < first ? 0 : bin(s);
+    const b = e === ONGOING || e >= afterLast ? bins.count - 1 : bin(e);
     const row = diff[signOfType[index.type[i]] + 1];
     row[a]++;
     row[b + 1]--;

@@ -1,7 +1,8 @@
 // The legend: every colour and mark the graph uses, for what this dataset holds.
 
+import { useMemo } from 'react';
 import type { Sign } from '../model/relationTypes';
-import type { ActorKind } from '../model/types';
+import { STATUSES, type ActorKind } from '../model/types';
 import type { SizeBy } from '../state/viewFields';
 import type { LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
@@ -27,12 +28,28 @@ const SIZE_NAMES: Record<SizeBy, string> = {
   hostile: 'hostile weight',
 };
 
+const CONTESTED = new Set([STATUSES.indexOf('denied'), STATUSES.indexOf('disputed')]);
+
+/** The kinds and types the dataset uses, and whether any relation is contested: once per dataset, from the index's columns. */
+function legendFacts(loaded: LoadedDataset) {
+  const { index } = loaded;
+  const used = new Uint8Array(index.typeIds.length);
+  let hasContested = false;
+  for (let i = 0; i < index.relationCount; i++) {
+    used[index.type[i]] = 1;
+    if (CONTESTED.has(index.status[i])) hasContested = true;
+  }
+  const usedTypes = new Set(index.typeIds.filter((_, t) => used[t]));
+  return {
+    kinds: new Set<ActorKind>(loaded.valid.dataset.actors.map((a) => a.kind)),
+    types: [...loaded.valid.types.values()].filter((t) => usedTypes.has(t.id)),
+    hasContested,
+  };
+}
+
 /** `compact`: closed until opened, for embed mode. */
 export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
-  const kinds = new Set<ActorKind>(loaded.valid.dataset.actors.map((a) => a.kind));
-  const usedTypes = new Set(loaded.valid.dataset.relations.map((r) => r.type));
-  const types = [...loaded.valid.types.values()].filter((t) => usedTypes.has(t.id));
-  const hasContested = loaded.valid.dataset.relations.some((r) => r.status === 'denied' || r.status === 'disputed');
+  const { kinds, types, hasContested } = useMemo(() => legendFacts(loaded), [loaded]);
   // the analysis panel may colour and size actors by something else: the legend says so
   const analysisOpen = useStore((s) => s.analysisOpen);
   const { colourBy, sizeBy } = useStore((s) => s.analysisSettings);

@@ -69,4 +69,60 @@ describe('timeline bins', () => {
     expect(undatedCounts(index, new Uint8Array([1, 1, 1]))).toEqual({ total: 1, kept: 1 });
     expect(undatedCounts(index, new Uint8Array([1, 1, 0]))).toEqual({ total: 1, kept: 0 });
   });
+
+  it('agrees with counting each bin by hand, for any relations, bins and mask', () => {
+    const day = fc.integer({ min: daysFromCivil(2000, 1, 1), max: daysFromCivil(2030, 12, 31) });
+    const relation = fc.record({
+      start: day,
+      length: fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 900 })),
+      type: fc.constantFrom('backs', 'fights', 'meets'),
+      ongoing: fc.boolean(),
+      kept: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(relation, { maxLength: 40 }),
+        day,
+        fc.integer({ min: 0, max: 4000 }),
+        fc.constantFrom('day', 'month', 'year' as const),
+        (rs, first, span, unit) => {
+          const d: Dataset = {
+            format: 'faultlines/1',
+            meta: { title: 't' },
+            sources: [],
+            actors: [
+              { id: 'a', label: 'a', kind: 'state' },
+              { id: 'b', label: 'b', kind: 'state' },
+            ],
+            relations: rs.map((r, i) => ({
+              id: `r${i}`,
+              source: 'a',
+              target: 'b',
+              type: r.type,
+              start: formatDay(r.start),
+              ...(r.ongoing ? { end: 'ongoing' } : r.length >= 0 ? { end: formatDay(r.start + r.length) } : {}),
+            })),
+          };
+          const v = validateDataset(d) as ValidDataset;
+          const index = buildFilterIndex(d, v.types, v.intervals, groupRelations(d.relations, v.types));
+          const bins = makeBins(first, first + span, unit);
+          const mask = Uint8Array.from(rs, (r) => (r.kept ? 1 : 0));
+          const h = histogram(index, v.types, bins, mask);
+          for (let k = 0; k < bins.count; k++) {
+            const inBin = (i: number) =>
+              mask[i] === 1 &&
+              index.start[i] < bins.starts[k + 1] &&
+              (index.end[i] >= bins.starts[k] || rs[i].ongoing);
+            const count = (type: string) => rs.filter((r, i) => r.type === type && inBin(i)).length;
+            expect([h.cooperative[k], h.hostile[k], h.neutral[k]]).toEqual([
+              count('backs'),
+              count('fights'),
+              count('meets'),
+            ]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 30_000);
 });
