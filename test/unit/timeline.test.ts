@@ -110,9 +110,7 @@ describe('timeline bins', () => {
           const h = histogram(index, v.types, bins, mask);
           for (let k = 0; k < bins.count; k++) {
             const inBin = (i: number) =>
-              mask[i] === 1 &&
-              index.start[i] < bins.starts[k + 1] &&
-              (index.end[i] >= bins.starts[k] || rs[i].ongoing);
+              mask[i] === 1 && index.start[i] < bins.starts[k + 1] && (index.end[i] >= bins.starts[k] || rs[i].ongoing);
             const count = (type: string) => rs.filter((r, i) => r.type === type && inBin(i)).length;
             expect([h.cooperative[k], h.hostile[k], h.neutral[k]]).toEqual([
               count('backs'),
