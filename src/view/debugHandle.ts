@@ -18,6 +18,8 @@ export function debugHandle(registry: RendererRegistry, store: StoreApi<Store>) 
       return {
         ...drawing,
         loaded: renderer.loaded,
+        /** the filter engine it draws: what is visible */
+        engine: renderer.engine,
         /** the labels drawn in the last frame: boxes in viewport px */
         drawnLabels: () => drawing.labels.placed.map((l) => ({ ...l })),
       };

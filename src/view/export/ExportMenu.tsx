@@ -53,8 +53,8 @@ const ITEMS: { label: string; run: (registry: RendererRegistry) => Promise<void>
   {
     label: 'SVG image',
     run: async (registry) => {
-      const { sigma, labels, name, cap } = picture(registry);
-      download(`${name}.svg`, new Blob([viewToSvg(sigma, labels, cap)], { type: 'image/svg+xml' }));
+      const { sigma, labels, lines, name, cap } = picture(registry);
+      download(`${name}.svg`, new Blob([viewToSvg(sigma, labels, cap, lines)], { type: 'image/svg+xml' }));
     },
   },
   {
@@ -95,6 +95,7 @@ function picture(registry: RendererRegistry) {
     sigma: live.sigma,
     /** the labels the screen shows, and no others */
     labels: live.labels.placed,
+    lines: live.lines,
     s,
     name: baseName(s.loaded.valid.dataset.meta.title),
     cap: caption(s.loaded, s.engine, s),
@@ -102,8 +103,8 @@ function picture(registry: RendererRegistry) {
 }
 
 async function png(registry: RendererRegistry, scale: 1 | 2): Promise<void> {
-  const { sigma, labels, name, cap } = picture(registry);
-  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, labels, cap, scale));
+  const { sigma, labels, lines, name, cap } = picture(registry);
+  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, labels, cap, scale, lines));
 }
 
 export function ExportMenu() {

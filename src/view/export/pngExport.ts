@@ -5,6 +5,7 @@
 
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
+import type { BulkDrawing } from '../graph/bulkDrawing';
 import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { PlacedLabel } from '../graph/labelPlacement';
 import type { Caption } from './caption';
@@ -28,10 +29,18 @@ export async function viewToPng(
   labels: readonly PlacedLabel[],
   caption: Caption,
   scale: 1 | 2,
+  /** a large graph's lines, which sigma does not draw */
+  lines: BulkDrawing | null = null,
 ): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const graphCanvas = await withPixelRatio(scale, () =>
-    drawOnCanvas(sigma, { backgroundColor: '#ffffff', width, height, cameraState: sigma.getCamera().getState() }),
+    drawOnCanvas(sigma, {
+      backgroundColor: '#ffffff',
+      width,
+      height,
+      cameraState: sigma.getCamera().getState(),
+      ...(lines && { withTempRenderer: async (temp: Sigma) => lines.drawInto(temp) }),
+    }),
   );
   const legendRows = Math.ceil(caption.legend.length / 4);
   const footer = legendRows * LEGEND_ROW + 34;

@@ -3,6 +3,7 @@
 // is escaped: the file is safe to open and scales cleanly.
 
 import type Sigma from 'sigma';
+import type { BulkDrawing } from '../graph/bulkDrawing';
 import { xmlEscape } from '../../io/xml';
 import type { PlacedLabel } from '../graph/labelPlacement';
 import { LABEL_COLOUR } from '../graph/labelLayer';
@@ -11,7 +12,13 @@ import type { Caption } from './caption';
 const HEADER = 56;
 const LEGEND_ROW = 18;
 
-export function viewToSvg(sigma: Sigma, labels: readonly PlacedLabel[], caption: Caption): string {
+/** `lines`: a large graph's lines, which sigma does not draw (straight, no arrowheads, as on screen). */
+export function viewToSvg(
+  sigma: Sigma,
+  labels: readonly PlacedLabel[],
+  caption: Caption,
+  lines: BulkDrawing | null = null,
+): string {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const legendRows = Math.ceil(caption.legend.length / 4);
@@ -63,6 +70,19 @@ export function viewToSvg(sigma: Sigma, labels: readonly PlacedLabel[], caption:
       );
     }
   });
+  if (lines) {
+    const ids = lines.lines.actorIds;
+    lines.lines.forEachShown((from, to, colour, size, dashed) => {
+      const a = at(ids[from]);
+      const b = at(ids[to]);
+      if (!a || !b) return;
+      const width = Math.max(1, sigma.scaleSize(size));
+      const dash = dashed ? ` stroke-dasharray="${(width * 3).toFixed(1)} ${(width * 2).toFixed(1)}"` : '';
+      parts.push(
+        `<path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} L${b.x.toFixed(1)},${b.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${width.toFixed(1)}"${dash}/>`,
+      );
+    });
+  }
   graph.forEachNode((node) => {
     const d = sigma.getNodeDisplayData(node);
     const p = at(node);

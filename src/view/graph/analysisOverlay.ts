@@ -22,7 +22,7 @@ export interface AnalysisOverlay {
   diffActors: Uint8Array | null;
 }
 
-const NO_OVERLAY: AnalysisOverlay = {
+export const NO_OVERLAY: AnalysisOverlay = {
   nodeColour: null,
   nodeTag: null,
   nodeMeasure: null,

@@ -4,9 +4,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { LoadedDataset } from '../../state/loaded';
-import { KIND_COLOURS, typeColour, withAlpha } from '../palette';
-import { GENERIC_TYPE } from '../../model/relationTypes';
-import { edgeAlpha, type DrawingSettings } from './drawingSettings';
+import { KIND_COLOURS } from '../palette';
+import type { DrawingSettings } from './drawingSettings';
+import { lineColours } from './lineColours';
 
 export interface NodeAttributes {
   x: number;
@@ -41,12 +41,10 @@ export interface EdgeAttributes {
 
 export type ActorGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): ActorGraph {
+/** The actors, and a line per edge group unless `lines` is false (a large graph: bulkLineLayer.ts draws them). */
+export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings, lines = true): ActorGraph {
   const graph: ActorGraph = new MultiDirectedGraph();
-  const { actors, relations } = loaded.valid.dataset;
-  const { grouping } = loaded;
-  const alpha = edgeAlpha(settings, grouping.groupCount);
-  actors.forEach((actor, ordinal) => {
+  loaded.valid.dataset.actors.forEach((actor, ordinal) => {
     const p = loaded.positions.get(actor.id) ?? { x: 0, y: 0 };
     graph.addNode(actor.id, {
       x: p.x,
@@ -57,17 +55,24 @@ export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): Ac
       ordinal,
     });
   });
+  if (lines) addLines(graph, loaded, settings);
+  return graph;
+}
+
+/** A line per edge group; parallel ones curved apart where there are few lines. */
+export function addLines(graph: ActorGraph, loaded: LoadedDataset, settings: DrawingSettings): void {
+  const { relations } = loaded.valid.dataset;
+  const { grouping } = loaded;
   for (let group = 0; group < grouping.groupCount; group++) {
     const r = relations[grouping.first[group]];
-    const type = loaded.valid.types.get(r.type);
-    const directed = type?.directed ?? true;
-    const colour = type ? typeColour(type) : '#999999';
+    const directed = loaded.valid.types.get(r.type)?.directed ?? true;
+    const colours = lineColours(loaded, settings, r.type);
     graph.addEdgeWithKey(loaded.edgeKeys[group], r.source, r.target, {
       group,
       size: 1,
-      color: alpha < 1 ? withAlpha(colour, alpha) : colour,
-      typeColour: colour,
-      generic: r.type === GENERIC_TYPE,
+      color: colours.drawn,
+      typeColour: colours.opaque,
+      generic: colours.generic,
       from: loaded.index.actorOrdinal.get(r.source) ?? 0,
       type: directed ? 'arrow' : 'straight',
       curvature: 0,
@@ -75,7 +80,8 @@ export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): Ac
     });
   }
   // Parallel groups between one pair are curved apart; a lone group stays straight,
-  // since curves cost far more to draw.
+  // since curves cost far more to draw; on a dense graph all stay straight.
+  if (grouping.groupCount > settings.curvedEdges) return;
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
   graph.forEachEdge((edge, attr) => {
     if (attr.parallelIndex === null || attr.parallelIndex === undefined) return;
@@ -85,5 +91,11 @@ export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings): Ac
       curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * attr.parallelIndex) / Math.max(1, max),
     });
   });
-  return graph;
+}
+
+/** An actor and its neighbours that are shown: what a hover leaves undimmed. */
+export function visibleNeighbours(graph: ActorGraph, actorVisible: Uint8Array, node: string): Set<string> {
+  const out = new Set<string>([node]);
+  for (const n of graph.neighbors(node)) if (actorVisible[graph.getNodeAttribute(n, 'ordinal')]) out.add(n);
+  return out;
 }

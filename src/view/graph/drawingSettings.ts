@@ -5,8 +5,13 @@
 import { discScale, discShare } from '../../model/discSize';
 
 export interface DrawingSettings {
-  /** Above this many edges, hover dimming and edge labels cost a full pass per frame: they are left out. */
+  /**
+   * Above this many lines, hover dimming and edge labels cost a full pass per frame: they are left out; and
+   * sigma no longer draws the lines: our own layer does (bulkLineLayer.ts), straight and without arrowheads.
+   */
   largeGraphEdges: number;
+  /** Up to this many lines, parallel lines between a pair are curved apart; above, curves cost too much to draw. */
+  curvedEdges: number;
   /** Discs never smaller than this radius (px), whatever the count of actors. */
   minRadius: number;
   /** Edge thickness by visible relations n: 1 + perRelation·√(n − 1), at most `edgeToDisc` of the smallest disc. */
@@ -44,6 +49,7 @@ export interface DrawingSettings {
 
 export const DEFAULT_DRAWING: DrawingSettings = {
   largeGraphEdges: 20_000,
+  curvedEdges: 5_000,
   minRadius: 2,
   edgePerRelation: 1.2,
   edgeToDisc: 0.8,

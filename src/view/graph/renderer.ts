@@ -5,12 +5,15 @@
 // benchmarks reach it through the RendererRegistry.
 
 import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import type { FilterEngine, StepChanges } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
 import type { CameraView, Selection } from '../../state/viewFields';
 import type { AnalysisOverlay } from './analysisOverlay';
-import { buildGraph, type ActorGraph } from './buildGraph';
+import { addLines, buildGraph, visibleNeighbours, type ActorGraph } from './buildGraph';
+import { BulkDrawing } from './bulkDrawing';
 import { CameraKeeper } from './cameraKeeper';
+import { watchContextLoss } from './contextLoss';
 import { DEFAULT_DRAWING, discSizer, edgeAlpha, type DrawingSettings } from './drawingSettings';
 import { LabelLayer } from './labelLayer';
 import { drawColours } from './nodeColours';
@@ -52,10 +55,12 @@ export class GraphRenderer {
   /** each actor's degree over the whole dataset: the largest sets the disc scale, the order sets labels' */
   private readonly fullDegree: Int32Array;
   private readonly camera: CameraKeeper;
+  /** a large graph's lines, drawn by our own layer rather than by sigma (bulkLineLayer.ts); null: sigma draws them */
+  private bulk: BulkDrawing | null;
   /** true from a lost context until it is drawn afresh: nothing is drawn meanwhile */
   private lost = false;
   private killed = false;
-  private restoreTimer = 0;
+  private readonly unwatch: () => void;
 
   constructor(
     private readonly container: HTMLElement,
@@ -66,7 +71,8 @@ export class GraphRenderer {
   ) {
     this.loaded = loaded;
     this.engine = inputs.engine;
-    this.graph = buildGraph(loaded, settings);
+    const bulk = loaded.grouping.groupCount > settings.largeGraphEdges;
+    this.graph = buildGraph(loaded, settings, !bulk);
     const start = loaded.index.actorRelationStart;
     this.fullDegree = Int32Array.from({ length: loaded.index.actorCount }, (_, a) => start[a + 1] - start[a]);
     const state: DrawState = {
@@ -82,6 +88,7 @@ export class GraphRenderer {
       overlay: inputs.overlay,
     };
     this.state = state;
+    this.bulk = bulk ? new BulkDrawing(state) : null;
     this.colour(inputs.appColours);
     this.camera = new CameraKeeper(
       () => (this.lost || this.killed ? null : this.sigma),
@@ -90,7 +97,11 @@ export class GraphRenderer {
       (camera) => events.cameraRest(camera),
     );
     this.sigma = this.draw();
-    this.painter = new StepPainter(this.state, () => this.sigma);
+    this.painter = new StepPainter(
+      this.state,
+      () => this.sigma,
+      () => this.bulk?.lines ?? null,
+    );
     // the canvas follows its pane whatever opens or closes around it (the window's resize is not enough)
     this.resizer = new ResizeObserver(() => {
       if (this.lost) return;
@@ -99,17 +110,18 @@ export class GraphRenderer {
       if (container.offsetWidth === width && container.offsetHeight === height) return;
       this.state.sizer = this.sizerFor(container.offsetWidth, container.offsetHeight);
       this.sigma.scheduleRefresh();
+      this.bulk?.restyleAll();
       this.camera.afterChange(false);
     });
     this.resizer.observe(container);
-    container.addEventListener('webglcontextlost', this.onContextLost, true);
+    this.unwatch = this.watchContextLoss();
     if (inputs.camera) this.moveCamera(inputs.camera);
     else this.camera.fit(false);
   }
 
   /** The live sigma, for pictures (PNG, SVG) and tests; null while a lost context is being replaced. */
-  get drawing(): { sigma: Sigma; labels: LabelLayer } | null {
-    return this.lost || this.killed ? null : { sigma: this.sigma, labels: this.labels };
+  get drawing(): { sigma: Sigma; labels: LabelLayer; lines: BulkDrawing | null } | null {
+    return this.lost || this.killed ? null : { sigma: this.sigma, labels: this.labels, lines: this.bulk };
   }
 
   applyStep(changes: StepChanges): void {
@@ -128,6 +140,7 @@ export class GraphRenderer {
   /** Whether the file's colours give way to the app's. */
   setAppColours(appColours: boolean): void {
     this.colour(appColours);
+    this.bulk?.restyleAll();
     if (!this.lost) this.sigma.refresh();
   }
 
@@ -146,6 +159,7 @@ export class GraphRenderer {
     const before = items(this.state.selection);
     const after = items(selection);
     this.state.selection = selection;
+    this.bulk?.lines.select(selection?.kind === 'edge' ? selection.key : null);
     if (this.lost) return;
     refreshPartial(this.sigma, [...before.nodes, ...after.nodes], [...before.edges, ...after.edges], false);
   }
@@ -165,6 +179,7 @@ export class GraphRenderer {
     if (this.lost) return;
     this.sigma.setSetting('renderEdgeLabels', edgeLabelsShown(this.state));
     this.sigma.refresh();
+    this.bulk?.restyleAll();
     // a path is read whole: the camera shows all of it
     const path = overlay.pathActors;
     if (newPath && path)
@@ -201,10 +216,10 @@ export class GraphRenderer {
     if (this.killed) return;
     this.killed = true;
     this.resizer.disconnect();
-    this.container.removeEventListener('webglcontextlost', this.onContextLost, true);
-    window.clearTimeout(this.restoreTimer);
+    this.unwatch();
     this.camera.stop();
     this.painter.stop();
+    this.bulk?.kill();
     if (!this.lost) this.sigma.kill();
   }
 
@@ -221,6 +236,12 @@ export class GraphRenderer {
       this.container,
       sigmaSettings(this.settings, this.state),
     );
+    // without WebGL 2 a large graph's lines are sigma's after all: slow to open, but drawn
+    if (this.bulk && !this.bulk.attach(sigma, this.graph)) {
+      this.bulk.kill();
+      this.bulk = null;
+      addLines(this.graph, this.loaded, this.settings);
+    }
     this.labels = new LabelLayer(sigma, this.state, this.fullDegree);
     this.labels.draw();
     sigma.on('clickNode', ({ node }) => this.events.select({ kind: 'actor', id: node }));
@@ -234,6 +255,7 @@ export class GraphRenderer {
     });
     // the constructor drew the first frame already (a mark for benchmarks and the performance panel)
     performance.mark('faultlines-graph-drawn');
+    if (!this.bulk) performance.mark('faultlines-graph-complete');
     this.events.frame();
     return sigma;
   }
@@ -241,60 +263,37 @@ export class GraphRenderer {
   private hover(node: string | null): void {
     const s = this.state;
     s.hovered = node;
-    if (this.graph.size > this.settings.largeGraphEdges) {
+    if (this.loaded.grouping.groupCount > this.settings.largeGraphEdges) {
       // dimming the rest re-runs every reducer: on large graphs only the label is drawn
       this.labels.draw();
       return;
     }
-    const neighbours = new Set<string>();
-    if (node) {
-      for (const n of this.graph.neighbors(node)) {
-        if (s.engine.actorVisible[this.graph.getNodeAttribute(n, 'ordinal')]) neighbours.add(n);
-      }
-      neighbours.add(node);
-    }
-    s.hoveredNeighbours = neighbours;
+    s.hoveredNeighbours = node ? visibleNeighbours(this.graph, s.engine.actorVisible, node) : new Set();
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  /**
-   * A lost WebGL context (a driver reset, too many contexts, a test): sigma cannot
-   * restore its programs, so it goes at once (nothing is drawn into a dead context)
-   * and a fresh one draws the same view, camera included, when the browser restores
-   * the context or after a short wait. If that fails, the owner is told plainly.
-   */
-  private readonly onContextLost = (event: Event): void => {
-    event.preventDefault(); // asks the browser to restore it
-    if (this.lost || this.killed) return;
-    this.lost = true;
-    const canvas = event.target as HTMLCanvasElement;
-    const camera = this.sigma.getCamera().getState();
-    this.camera.stop();
-    this.painter.stop();
-    this.events.status({ kind: 'lost' });
-    this.sigma.kill();
-    let done = false;
-    const redraw = (restored: boolean) => {
-      if (done || this.killed) return;
-      done = true;
-      window.clearTimeout(this.restoreTimer);
-      // the old canvas is out of the page: give its restored context back at once
-      if (restored) {
-        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-        gl?.getExtension('WEBGL_lose_context')?.loseContext();
-      }
-      try {
+  /** The drawing was lost with its WebGL context: the fresh one (contextLoss.ts) draws the same view, camera included. */
+  private watchContextLoss(): () => void {
+    let camera: CameraState | null = null;
+    return watchContextLoss(this.container, this.settings.contextRestoreWait, {
+      lost: () => {
+        if (this.killed) return;
+        this.lost = true;
+        camera = this.sigma.getCamera().getState();
+        this.camera.stop();
+        this.painter.stop();
+        this.events.status({ kind: 'lost' });
+        this.sigma.kill();
+      },
+      redraw: () => {
+        if (this.killed) return;
         this.sigma = this.draw();
-        this.sigma.getCamera().setState(camera);
+        if (camera) this.sigma.getCamera().setState(camera);
         this.lost = false;
         this.painter.resync();
         this.events.status({ kind: 'drawn' });
-      } catch (e) {
-        this.container.replaceChildren(); // whatever the failed start left
-        this.events.status({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
-      }
-    };
-    canvas.addEventListener('webglcontextrestored', () => redraw(true), { once: true });
-    this.restoreTimer = window.setTimeout(() => redraw(false), this.settings.contextRestoreWait);
-  };
+      },
+      failed: (message) => this.events.status({ kind: 'failed', message }),
+    });
+  }
 }

@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { StepChanges } from '../../model/filterEngine';
 import type { EdgeAttributes } from './buildGraph';
+import type { BulkLines } from './bulkLines';
 import { nodeSize } from './drawingSettings';
 import type { DrawState } from './reducers';
 
@@ -28,6 +29,8 @@ export class StepPainter {
     private readonly state: DrawState,
     /** the live renderer (a lost context replaces it) */
     private readonly sigma: () => Sigma,
+    /** a large graph's lines, drawn outside sigma; null: sigma's edges */
+    private readonly bulk: () => BulkLines | null = () => null,
   ) {
     this.drawnSize = new Float32Array(state.engine.actorVisible.length);
     this.resync();
@@ -46,8 +49,10 @@ export class StepPainter {
     const { loaded, engine, settings, sizer } = this.state;
     const { actors, groups } = changes;
     const nodes = new Array<string>(actors.length);
-    const edges = new Array<string>(groups.length);
-    for (let k = 0; k < groups.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
+    const bulk = this.bulk();
+    bulk?.restyle(groups);
+    const edges = new Array<string>(bulk ? 0 : groups.length);
+    for (let k = 0; k < edges.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
     for (let k = 0; k < actors.length; k++) {
       const a = actors[k];
       const node = loaded.index.actorIds[a];
