@@ -4,11 +4,9 @@
 // the partial dates, evidence, the sources) are read back whole, and so is each
 // node's viz colour, size and position (gexfViz.ts); anything else
 // becomes an undated, generic, unsourced relation, and the reader says what it
-// could not map. Parsed with @xmldom/xmldom: workers have no DOMParser.
+// could not map. The XML is read as a stream (gexfElements.ts): no tree.
 
-// xmldom's types borrow the DOM's Node and Element; nothing here touches a page.
-import { DOMParser } from '@xmldom/xmldom';
-import { ProblemList, type Problem } from '../model/problems';
+import type { Problem } from '../model/problems';
 import { GENERIC_TYPE } from '../model/relationTypes';
 import {
   ACTOR_KINDS,
@@ -20,111 +18,82 @@ import {
   type Source,
 } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
-import { FAULTLINES_NS } from './gexfExport';
+import { placeByLine, readerProblems, withReaderWarnings } from './graphFileProblems';
 import { SkippedValues } from './appearance';
+import { gatherGexf, type GexfAttributeDef } from './gexfElements';
 import { readNodeViz } from './gexfViz';
 
-interface AttributeDef {
-  title: string;
-  fallback?: string;
-}
-
-function children(el: Element, name: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && ((n as Element).localName === name || (n as Element).nodeName === name))
-      out.push(n as Element);
-  }
-  return out;
-}
-
-function first(el: Element, name: string): Element | undefined {
-  return children(el, name)[0];
-}
-
-function attributeDefs(graph: Element, cls: 'node' | 'edge'): Map<string, AttributeDef> {
-  const defs = new Map<string, AttributeDef>();
-  for (const block of children(graph, 'attributes')) {
-    if (block.getAttribute('class') !== cls) continue;
-    for (const a of children(block, 'attribute')) {
-      const fallback = first(a, 'default')?.textContent ?? undefined;
-      defs.set(a.getAttribute('id') ?? '', { title: a.getAttribute('title') ?? a.getAttribute('id') ?? '', fallback });
-    }
-  }
+/** Attribute titles by id (a missing title is the id), each with its default. */
+function attributeDefs(list: GexfAttributeDef[]): Map<string, { title: string; fallback?: string }> {
+  const defs = new Map<string, { title: string; fallback?: string }>();
+  for (const { attributes: a, fallback } of list) defs.set(a.id ?? '', { title: a.title || a.id || '', fallback });
   return defs;
 }
 
 /** An element's attribute values by title (then by id), defaults filled in. */
-function values(el: Element, defs: Map<string, AttributeDef>): Map<string, string> {
+function values(attvalues: string[], defs: ReturnType<typeof attributeDefs>): Map<string, string> {
   const out = new Map<string, string>();
   for (const def of defs.values()) if (def.fallback !== undefined) out.set(def.title, def.fallback);
-  const block = first(el, 'attvalues');
-  for (const v of block ? children(block, 'attvalue') : []) {
-    const key = v.getAttribute('for') ?? v.getAttribute('id') ?? '';
-    out.set(defs.get(key)?.title ?? key, v.getAttribute('value') ?? '');
+  for (let k = 0; k < attvalues.length; k += 2) {
+    const key = attvalues[k];
+    out.set(defs.get(key)?.title ?? key, attvalues[k + 1]);
   }
   return out;
 }
 
 /** The day part of a GEXF date or dateTime ("2024-12-01", "2024-12-01T10:00:00"). */
-function isoDay(text: string | null): string | undefined {
+function isoDay(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(text.trim());
   return m ? m[1] : undefined;
 }
 
-function describe(el: Element): string {
-  const id = el.getAttribute('id');
-  return id === null ? `<${el.nodeName}>` : `<${el.nodeName} id="${id}">`;
+/** A relation's interval from an <edge>'s or a <spell>'s start (else startopen) and end (else endopen). */
+function span(start: string | undefined, end: string | undefined): { start?: string; end?: string } {
+  const first = isoDay(start);
+  return { start: first, end: first ? (isoDay(end) ?? 'ongoing') : undefined };
 }
 
-export function readGexfDataset(name: string, text: string, options: { maxProblems?: number } = {}): Validation {
-  const cap = options.maxProblems ?? 1000;
-  const errors = new ProblemList(cap);
-  const warnings = new ProblemList(cap);
-  const fail = (): Validation => ({
-    ok: false,
-    errors: errors.items,
-    errorCount: errors.count,
-    warnings: warnings.items,
-    warningCount: warnings.count,
-  });
+function describe(tag: string, e: { id?: string; line: number }): string {
+  return `line ${e.line}, ${e.id === undefined ? `<${tag}>` : `<${tag} id="${e.id}">`}`;
+}
 
-  const doc = new DOMParser({
-    errorHandler: (level: string, message: unknown) => {
-      if (level !== 'warning') errors.add([], `not valid XML: ${String(message).split('\n')[0]}`, name);
-    },
-  }).parseFromString(text, 'text/xml');
-  if (errors.count > 0) return fail();
-  const root = doc.documentElement;
-  const graph = root ? first(root, 'graph') : undefined;
-  if (!root || root.localName !== 'gexf' || !graph) {
-    errors.add([], 'not a GEXF file: expected a <gexf> element holding a <graph>', name);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function readGexfDataset(name: string, text: string, options: { maxProblems?: number } = {}): Validation {
+  const problems = readerProblems(options.maxProblems);
+  const { cap, errors, warnings, fail } = problems;
+
+  const gexf = gatherGexf(name, text);
+  if ('message' in gexf) {
+    errors.add(gexf.path, gexf.message, gexf.place);
     return fail();
   }
-  // xmldom gives "" for an absent attribute; GEXF's default is "date"
-  const timeformat = graph.getAttribute('timeformat') || 'date';
+  for (const w of gexf.warnings) warnings.add(w.path, w.message, w.place);
+  // GEXF's default is "date"
+  const timeformat = gexf.graph.timeformat || 'date';
   const datesUsable = timeformat === 'date' || timeformat === 'dateTime' || timeformat === 'datetime';
-  const nodeDefs = attributeDefs(graph, 'node');
-  const edgeDefs = attributeDefs(graph, 'edge');
+  const nodeDefs = attributeDefs(gexf.nodeDefs);
+  const edgeDefs = attributeDefs(gexf.edgeDefs);
 
   const actors: Actor[] = [];
+  // the line each actor's node starts on, for the validator's problems (none for nodes added below)
+  const actorLines: (number | undefined)[] = [];
   const actorIds = new Set<string>();
   let nodeDates = 0;
   const skippedViz = new SkippedValues();
-  const nodesEl = first(graph, 'nodes');
-  for (const n of nodesEl ? children(nodesEl, 'node') : []) {
-    const id = n.getAttribute('id');
+  for (const n of gexf.nodes) {
+    const id = n.id;
     if (!id) {
-      errors.add([], 'a node without an id', `${name}, ${describe(n)}`);
+      errors.add([], 'a node without an id', `${name}, ${describe('node', n)}`);
       continue;
     }
-    const v = values(n, nodeDefs);
+    const v = values(n.values, nodeDefs);
     const kindText = v.get('kind');
     const kind: ActorKind = (ACTOR_KINDS as readonly string[]).includes(kindText ?? '')
       ? (kindText as ActorKind)
       : 'organisation';
-    const actor: Actor = { id, label: n.getAttribute('label') || id, kind };
+    const actor: Actor = { id, label: n.label || id, kind };
     const short = v.get('short');
     if (short) actor.short = short;
     const aliases = v.get('aliases');
@@ -133,27 +102,26 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
     if (country) actor.country = country;
     const description = v.get('description');
     if (description) actor.description = description;
-    Object.assign(actor, readNodeViz(n, id, skippedViz));
-    if (n.getAttribute('start') || n.getAttribute('end') || first(n, 'spells')) nodeDates++;
-    if (actorIds.has(id)) errors.add([], `duplicate node id "${id}"`, `${name}, ${describe(n)}`);
+    Object.assign(actor, readNodeViz(n.viz, id, skippedViz));
+    if (n.dated) nodeDates++;
+    if (actorIds.has(id)) errors.add([], `duplicate node id "${id}"`, `${name}, ${describe('node', n)}`);
     actorIds.add(id);
     actors.push(actor);
+    actorLines.push(n.line);
   }
 
   const relations: Relation[] = [];
+  const relationLines: number[] = [];
   const relationIds = new Set<string>();
   let untyped = 0;
   let undated = 0;
   let unusableDates = 0;
   let unsourced = 0;
   let added = 0;
-  const edgesEl = first(graph, 'edges');
-  const edgeList = edgesEl ? children(edgesEl, 'edge') : [];
-  edgeList.forEach((e, k) => {
-    const source = e.getAttribute('source');
-    const target = e.getAttribute('target');
+  gexf.edges.forEach((e, k) => {
+    const { source, target } = e;
     if (!source || !target) {
-      errors.add([], 'an edge without its source or target', `${name}, ${describe(e)}`);
+      errors.add([], 'an edge without its source or target', `${name}, ${describe('edge', e)}`);
       return;
     }
     for (const end of [source, target]) {
@@ -161,11 +129,12 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
       // edges may name nodes the file does not declare: they are added, as Gephi does
       actorIds.add(end);
       actors.push({ id: end, label: end, kind: 'organisation' });
+      actorLines.push(undefined);
       added++;
     }
-    const v = values(e, edgeDefs);
+    const v = values(e.values, edgeDefs);
     const base: Relation = {
-      id: v.get('relation_id') || e.getAttribute('id') || `edge-${k}`,
+      id: v.get('relation_id') || e.id || `edge-${k}`,
       source,
       target,
       type: v.get('type') || GENERIC_TYPE,
@@ -185,7 +154,7 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
         errors.add(
           [],
           'the evidence attribute is not JSON: expected the list the GEXF export writes',
-          `${name}, ${describe(e)}`,
+          `${name}, ${describe('edge', e)}`,
         );
       }
     } else unsourced++;
@@ -194,21 +163,12 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
     const spans: { start?: string; end?: string }[] = [];
     const startText = v.get('start_text');
     if (startText) spans.push({ start: startText, end: v.get('end_text') || undefined });
-    else if (datesUsable && (e.getAttribute('start') || e.getAttribute('end'))) {
-      const start = isoDay(e.getAttribute('start') ?? e.getAttribute('startopen'));
-      const end = isoDay(e.getAttribute('end') ?? e.getAttribute('endopen'));
-      spans.push({ start, end: start ? (end ?? 'ongoing') : undefined });
-    } else if (datesUsable && first(e, 'spells')) {
-      for (const spell of children(first(e, 'spells') as Element, 'spell')) {
-        const start = isoDay(spell.getAttribute('start') ?? spell.getAttribute('startopen'));
-        const end = isoDay(spell.getAttribute('end') ?? spell.getAttribute('endopen'));
-        spans.push({ start, end: start ? (end ?? 'ongoing') : undefined });
-      }
-    }
+    else if (datesUsable && (e.start || e.end)) spans.push(span(e.start, e.end));
+    else if (datesUsable && e.spells)
+      for (const a of e.spells) spans.push(span(a.start || a.startopen, a.end || a.endopen));
     if (spans.length === 0) {
       spans.push({});
-      const dated = e.getAttribute('start') || e.getAttribute('end') || first(e, 'spells');
-      if (dated) unusableDates++;
+      if (e.start || e.end || e.spells) unusableDates++;
       else undated++;
     }
     spans.forEach((span, s) => {
@@ -218,17 +178,15 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
       while (relationIds.has(r.id)) r.id = `${r.id}'`;
       relationIds.add(r.id);
       relations.push(r);
+      relationLines.push(e.line);
     });
   });
 
   let sources: Source[] = [];
-  const meta = root ? first(root, 'meta') : undefined;
-  const sourcesEl = meta
-    ? (meta.getElementsByTagNameNS(FAULTLINES_NS, 'sources')[0] as Element | undefined)
-    : undefined;
-  if (sourcesEl) {
+  const meta = gexf.meta;
+  if (meta?.sources !== undefined) {
     try {
-      sources = JSON.parse(sourcesEl.textContent ?? '[]') as Source[];
+      sources = JSON.parse(meta.sources) as Source[];
     } catch {
       errors.add([], 'the Faultlines sources element is not JSON', `${name}, <meta>`);
     }
@@ -238,56 +196,43 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
   }
 
   // what could not be mapped, said once each rather than per edge
-  if (added) warnings.add([], `${added} node${added === 1 ? '' : 's'} named by edges but not declared: added`, name);
+  if (added) warnings.add([], `${plural(added, 'node', 'nodes')} named by edges but not declared: added`, name);
   if (untyped)
     warnings.add(
       [],
-      `${untyped} edge${untyped === 1 ? ' has' : 's have'} no relation type: loaded as "${GENERIC_TYPE}"`,
+      `${plural(untyped, 'edge has', 'edges have')} no relation type: loaded as "${GENERIC_TYPE}"`,
       name,
     );
-  if (undated)
-    warnings.add([], `${undated} edge${undated === 1 ? ' has' : 's have'} no dates: loaded as undated`, name);
+  if (undated) warnings.add([], `${plural(undated, 'edge has', 'edges have')} no dates: loaded as undated`, name);
   if (unusableDates)
     warnings.add(
       [],
-      `${unusableDates} edge${unusableDates === 1 ? ' has' : 's have'} dates in timeformat "${timeformat}", not calendar dates: loaded as undated`,
+      `${plural(unusableDates, 'edge has', 'edges have')} dates in timeformat "${timeformat}", not calendar dates: loaded as undated`,
       name,
     );
   if (unsourced)
-    warnings.add([], `${unsourced} edge${unsourced === 1 ? ' has' : 's have'} no evidence: loaded as unsourced`, name);
+    warnings.add([], `${plural(unsourced, 'edge has', 'edges have')} no evidence: loaded as unsourced`, name);
   if (nodeDates)
     warnings.add(
       [],
-      `${nodeDates} node${nodeDates === 1 ? ' has' : 's have'} dates: actors have none, so they are not used`,
+      `${plural(nodeDates, 'node has', 'nodes have')} dates: actors have none, so they are not used`,
       name,
     );
   for (const message of skippedViz.messages()) warnings.add([], message, name);
   if (errors.count > 0) return fail();
 
-  const title = meta ? (first(meta, 'title')?.textContent ?? '') : '';
-  const description = meta ? (first(meta, 'description')?.textContent ?? '') : '';
   const dataset: Dataset = {
     format: FORMAT,
-    meta: { title: title || name.replace(/\.gexf$/i, '') },
+    meta: { title: meta?.title || name.replace(/\.gexf$/i, '') },
     sources,
     actors,
     relations,
   };
-  if (description) dataset.meta.description = description;
+  if (meta?.description) dataset.meta.description = meta.description;
   const v = validateDataset(dataset, { maxProblems: cap });
   // the per-relation "no evidence" warnings are summarised above
   const own = (p: Problem) => !(p.message.startsWith('no evidence') && unsourced > 0);
-  const place = (p: Problem): Problem => {
-    const [collection, i] = p.path;
-    if (collection === 'relations' && typeof i === 'number')
-      return { ...p, place: `${name}, edge of relation "${relations[i].id}"` };
-    if (collection === 'actors' && typeof i === 'number') return { ...p, place: `${name}, node "${actors[i].id}"` };
-    return p;
-  };
-  const kept = v.warnings.filter(own);
+  const place = placeByLine(name, actors, actorLines, relations, relationLines);
   const summarised = unsourced > 0 ? relations.filter((r) => !r.evidence?.length).length : 0;
-  const warningCount = warnings.count + v.warningCount - summarised;
-  const merged = { warnings: [...warnings.items, ...kept.map(place)].slice(0, cap), warningCount };
-  if (!v.ok) return { ...v, errors: v.errors.map(place), ...merged };
-  return { ...v, ...merged };
+  return withReaderWarnings(v, problems, place, own, summarised);
 }

@@ -1,33 +1,84 @@
-// Reading GraphML (through graphology-graphml, whose main entry parses with
-// @xmldom/xmldom and so runs in the worker). Nodes become actors and edges
-// relations; attributes named like the format's fields (label, kind, type,
-// start, end, status...) are used, and so are the appearance attributes tools
-// write (color or colour, r/g/b, size, x, y); the rest is said to be unmapped.
+// Reading GraphML. Nodes become actors and edges relations; attributes named
+// like the format's fields (label, kind, type, start, end, status...) are
+// used, and so are the appearance attributes tools write (color or colour,
+// r/g/b, size, x, y); the rest is said to be unmapped. The XML is read as a
+// stream (graphmlElements.ts); keys and their types and defaults are applied
+// here as graphology-graphml, the reader before this one, applied them.
 
-import { MultiGraph } from 'graphology';
-import { parse } from 'graphology-graphml';
 import { parsePartialDate } from '../model/dates';
-import { ProblemList } from '../model/problems';
+import type { Problem } from '../model/problems';
 import { GENERIC_TYPE } from '../model/relationTypes';
 import { ACTOR_KINDS, FORMAT, STATUSES, type Actor, type ActorKind, type Dataset, type Relation } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
+import { placeByLine, readerProblems, withReaderWarnings } from './graphFileProblems';
 import { hexColour, numberOf, rgbColour, sizeOf, SkippedValues } from './appearance';
+import { gatherGraphml, type GraphmlItem, type GraphmlKey } from './graphmlElements';
+
+type Value = string | number | boolean;
+type Values = Record<string, Value>;
 
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
 const isDate = (v: string | undefined): v is string => v !== undefined && parsePartialDate(v).ok;
 const present = (v: unknown) => v !== undefined && v !== '';
 
+// attr.type: numbers and booleans are typed, anything else (string, or a type GraphML does not have) is text
+const CAST = new Map<string, (text: string) => Value>([
+  ['boolean', (t) => t.toLowerCase() === 'true'],
+  ['int', Number],
+  ['long', Number],
+  ['float', Number],
+  ['double', Number],
+]);
+
+interface Model {
+  /** attribute name and type by key id */
+  byId: Map<string, { name: string; cast?: (text: string) => Value }>;
+  /** default values (as text) by attribute name */
+  defaults: Map<string, string>;
+}
+
+/** The node and edge models the keys declare; a key for "all" serves both, one for ports or the document neither. */
+function models(keys: GraphmlKey[]): { node: Model; edge: Model } {
+  const node: Model = { byId: new Map(), defaults: new Map() };
+  const edge: Model = { byId: new Map(), defaults: new Map() };
+  for (const { attributes: a, fallback } of keys) {
+    const target = a.for || 'node';
+    const id = a.id ?? '';
+    // attr.name is optional: without it the id names the attribute
+    const name = a['attr.name'] || id;
+    for (const m of target === 'all' ? [node, edge] : target === 'node' ? [node] : target === 'edge' ? [edge] : []) {
+      m.byId.set(id, { name, cast: CAST.get(a['attr.type'] ?? '') });
+      if (fallback !== undefined) m.defaults.set(name, fallback);
+    }
+  }
+  return { node, edge };
+}
+
+/** A node's or edge's values by attribute name: its data (typed by its key), then the defaults. */
+function valuesOf(item: GraphmlItem, model: Model): Values {
+  const out: Values = Object.create(null) as Values;
+  const data = item.data;
+  for (let k = 0; k < data.length; k += 2) {
+    const spec = model.byId.get(data[k]);
+    if (spec === undefined) out[data[k]] = data[k + 1];
+    else out[spec.name] = spec.cast ? spec.cast(data[k + 1]) : data[k + 1];
+  }
+  for (const [name, text] of model.defaults) if (!(name in out)) out[name] = text;
+  return out;
+}
+
 /** The node's colour, size and position; unreadable ones are left out and recorded in `skipped`. */
-function appearance(id: string, a: Record<string, unknown>, skipped: SkippedValues): Partial<Actor> {
+function appearance(id: string, a: Values, skipped: SkippedValues): Partial<Actor> {
   const out: Partial<Actor> = {};
-  // graphology-graphml turns numeric r, g, b into `color` itself; text ones arrive as they are
-  const colourText = str(a.color) ?? str(a.colour);
+  // r, g and b typed as numbers (as Gephi writes them) are the colour even beside a color attribute
+  const typedRgb = typeof a.r === 'number' && typeof a.g === 'number' && typeof a.b === 'number';
+  const colourText = typedRgb ? undefined : (str(a.color) ?? str(a.colour));
   if (colourText !== undefined) {
     const colour = hexColour(colourText);
     if (colour) out.colour = colour;
     else skipped.add('a color', id, 'a hex colour such as "#c0392b"');
-  } else if (present(a.r) || present(a.g) || present(a.b)) {
+  } else if (typedRgb || present(a.r) || present(a.g) || present(a.b)) {
     const colour = rgbColour(a.r, a.g, a.b);
     if (colour) out.colour = colour;
     else skipped.add('an r, g, b colour', id, 'r, g and b as integers from 0 to 255');
@@ -48,39 +99,64 @@ function appearance(id: string, a: Record<string, unknown>, skipped: SkippedValu
   return out;
 }
 
+const where = (tag: string, item: GraphmlItem) =>
+  `line ${item.line}, ${item.id === undefined ? `<${tag}>` : `<${tag} id="${item.id}">`}`;
+
 export function readGraphmlDataset(name: string, text: string, options: { maxProblems?: number } = {}): Validation {
-  const cap = options.maxProblems ?? 1000;
-  const warnings = new ProblemList(cap);
-  let graph: MultiGraph;
-  try {
-    graph = parse(MultiGraph, text, { addMissingNodes: true });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      errors: [{ path: [], message: `not a readable GraphML file: ${message}`, place: name }],
-      errorCount: 1,
-      warnings: [],
-      warningCount: 0,
-    };
+  const problems = readerProblems(options.maxProblems);
+  const { cap, errors, warnings, fail } = problems;
+  const graphml = gatherGraphml(name, text);
+  if ('message' in graphml) {
+    errors.add(graphml.path, graphml.message, graphml.place);
+    return fail();
   }
+  for (const w of graphml.warnings) warnings.add(w.path, w.message, w.place);
+  const model = models(graphml.keys);
   const skipped = new SkippedValues();
-  const actors: Actor[] = graph.mapNodes((id, a) => {
+
+  const actors: Actor[] = [];
+  // the line each actor's node starts on, for the validator's problems (none for nodes edges add)
+  const actorLines: (number | undefined)[] = [];
+  const actorIds = new Set<string>();
+  for (const n of graphml.nodes) {
+    const id = n.id;
+    if (!id) errors.add([], 'a node without an id', `${name}, ${where('node', n)}`);
+    else if (actorIds.has(id)) errors.add([], `duplicate node id "${id}"`, `${name}, ${where('node', n)}`);
+    if (!id || actorIds.has(id)) continue;
+    const a = valuesOf(n, model.node);
     const kind = str(a.kind);
-    return {
+    actors.push({
       id,
       label: str(a.label) ?? str(a.name) ?? id,
       kind: (ACTOR_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActorKind) : 'organisation',
       ...appearance(id, a, skipped),
-    };
-  });
+    });
+    actorIds.add(id);
+    actorLines.push(n.line);
+  }
+
   let untyped = 0;
   let undated = 0;
   const ids = new Set<string>();
-  const relations: Relation[] = graph.mapEdges((key, a, source, target) => {
+  const relations: Relation[] = [];
+  const relationLines: number[] = [];
+  graphml.edges.forEach((e, k) => {
+    const { source, target } = e;
+    if (!source || !target) {
+      errors.add([], 'an edge without its source or target', `${name}, ${where('edge', e)}`);
+      return;
+    }
+    for (const end of [source, target]) {
+      if (actorIds.has(end)) continue;
+      // edges may name nodes the file does not declare: they are added
+      actorIds.add(end);
+      actors.push({ id: end, label: end, kind: 'organisation' });
+      actorLines.push(undefined);
+    }
+    const a = valuesOf(e, model.edge);
     const type = str(a.type) ?? str(a.relation);
     if (!type) untyped++;
-    let id = str(a.id) ?? key;
+    let id = str(a.id) ?? (e.id || `edge-${k}`);
     while (ids.has(id)) id = `${id}'`;
     ids.add(id);
     const r: Relation = { id, source, target, type: type ?? GENERIC_TYPE };
@@ -92,8 +168,10 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
     } else undated++;
     const status = str(a.status);
     if (status && (STATUSES as readonly string[]).includes(status)) r.status = status as Relation['status'];
-    return r;
+    relations.push(r);
+    relationLines.push(e.line);
   });
+  if (errors.count > 0) return fail();
   if (untyped)
     warnings.add(
       [],
@@ -112,10 +190,8 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
     relations,
   };
   const v = validateDataset(dataset, { maxProblems: cap });
-  const kept = v.warnings.filter((w) => !w.message.startsWith('no evidence'));
-  const merged = {
-    warnings: [...warnings.items, ...kept].slice(0, cap),
-    warningCount: warnings.count + v.warningCount - relations.length,
-  };
-  return { ...v, ...merged };
+  const place = placeByLine(name, actors, actorLines, relations, relationLines);
+  // the per-relation "no evidence" warnings are summarised above
+  const own = (w: Problem) => !w.message.startsWith('no evidence');
+  return withReaderWarnings(v, problems, place, own, relations.length);
 }

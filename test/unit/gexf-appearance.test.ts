@@ -193,4 +193,24 @@ describe('GraphML appearance', () => {
       'bad.graphml: 1 node has an r, g, b colour that could not be read (first: node "b"): expected r, g and b as integers from 0 to 255; not used',
     ]);
   });
+
+  it('takes numeric r, g, b over a color attribute, and says when they are out of range rather than wrapping them', () => {
+    const keys = ['r', 'g', 'b']
+      .map((c) => `<key id="${c}" for="node" attr.name="${c}" attr.type="int"/>`)
+      .concat('<key id="color" for="node" attr.name="color" attr.type="string"/>')
+      .join('');
+    const text = graphml(
+      keys,
+      `<node id="a"><data key="r">1</data><data key="g">2</data><data key="b">3</data><data key="color">#ffffff</data></node>
+       <node id="b"><data key="r">300</data><data key="g">0</data><data key="b">0</data></node>`,
+    );
+    const v = valid(readGraphmlDataset('rgb.graphml', text));
+    expect(v.dataset.actors.map((a) => [a.id, a.colour])).toEqual([
+      ['a', '#010203'],
+      ['b', undefined],
+    ]);
+    expect(v.warnings.map(describeProblem)).toContain(
+      'rgb.graphml: 1 node has an r, g, b colour that could not be read (first: node "b"): expected r, g and b as integers from 0 to 255; not used',
+    );
+  });
 });

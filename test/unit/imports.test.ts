@@ -7,6 +7,7 @@ import { readDatasetFiles } from '../../src/io/readDataset';
 import { readCsvDataset } from '../../src/io/csvImport';
 import { datasetToGexf } from '../../src/io/gexfExport';
 import { readGexfDataset } from '../../src/io/gexfImport';
+import { readGraphmlDataset } from '../../src/io/graphmlImport';
 import { describeProblem } from '../../src/model/problems';
 import type { Dataset } from '../../src/model/types';
 import type { Validation } from '../../src/model/validate';
@@ -142,6 +143,37 @@ describe('GEXF import', () => {
     expect(readGexfDataset('x.gexf', '<graphml/>').errors[0].message).toMatch(/not a GEXF file/);
   });
 
+  it('names the line and element of a node or edge it cannot read', () => {
+    const text = `<gexf xmlns="http://gexf.net/1.3">
+<graph>
+<attributes class="edge"><attribute id="0" title="evidence" type="string"/></attributes>
+<nodes><node label="no id"/>
+<node id="a"/><node id="a"/></nodes>
+<edges><edge id="e" source="a"/>
+<edge source="a" target="a"><attvalues><attvalue for="0" value="not json"/></attvalues></edge></edges>
+</graph></gexf>`;
+    expect(readGexfDataset('lines.gexf', text).errors.map(describeProblem)).toEqual([
+      'lines.gexf, line 4, <node>: a node without an id',
+      'lines.gexf, line 5, <node id="a">: duplicate node id "a"',
+      'lines.gexf, line 6, <edge id="e">: an edge without its source or target',
+      'lines.gexf, line 7, <edge>: the evidence attribute is not JSON: expected the list the GEXF export writes',
+    ]);
+  });
+
+  it("reads GEXF 1.1's attvalue ids and open-ended spells", () => {
+    const text = `<gexf xmlns="http://www.gexf.net/1.1draft"><graph timeformat="date">
+<attributes class="edge"><attribute id="0" title="type"/></attributes>
+<nodes><node id="a"/><node id="b"/></nodes>
+<edges><edge id="e" source="a" target="b"><attvalues><attvalue id="0" value="backs"/></attvalues>
+<spells><spell startopen="2020-01-01" endopen="2020-02-01"/><spell start="2021-05-01"/></spells></edge></edges>
+</graph></gexf>`;
+    const v = valid(readGexfDataset('old.gexf', text));
+    expect(v.dataset.relations.map((r) => [r.id, r.type, r.start, r.end])).toEqual([
+      ['e#1', 'backs', '2020-01-01', '2020-02-01'],
+      ['e#2', 'backs', '2021-05-01', 'ongoing'],
+    ]);
+  });
+
   const FIXTURES: [string, number, number][] = [
     ['minimal.gexf', 2, 1],
     ['missing_nodes.gexf', 6, 4],
@@ -224,6 +256,50 @@ describe('GraphML import', () => {
       'g.graphml: 1 edge has no relation type: loaded as "related-to"',
       'g.graphml: 1 edge has no dates: loaded as undated',
       'g.graphml: 2 edges have no evidence: loaded as unsourced',
+    ]);
+  });
+
+  it('reads the keys yEd writes: for all, for ports and the document, without attr.name; and ids edges lack', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="port" id="d0" yfiles.type="portgraphics"/>
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="graphml" id="d7" yfiles.type="resources"/>
+  <key attr.name="label" attr.type="string" for="all" id="d9"/>
+  <key id="type" for="edge"><default>backs</default></key>
+  <graph edgedefault="undirected" id="G">
+    <node id="n0"><data key="d9">Alpha</data><data key="d6"><y:ShapeNode><y:NodeLabel>Alpha</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n1"><data key="d9">Bravo</data></node>
+    <edge source="n0" target="n1"/>
+    <edge source="n1" target="n0" directed="true"><data key="type">fights</data></edge>
+  </graph>
+  <data key="d7"><y:Resources/></data>
+</graphml>`;
+    const v = valid(readGraphmlDataset('y.graphml', text));
+    expect(v.dataset.actors.map((a) => [a.id, a.label])).toEqual([
+      ['n0', 'Alpha'],
+      ['n1', 'Bravo'],
+    ]);
+    expect(v.dataset.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual([
+      ['edge-0', 'n0', 'n1', 'backs'],
+      ['edge-1', 'n1', 'n0', 'fights'],
+    ]);
+  });
+
+  it('says where a GraphML file breaks, and what it expected', () => {
+    const read = (text: string) => readGraphmlDataset('bad.graphml', text).errors.map(describeProblem);
+    expect(read('<graphml>\n<graph>\n<node id="a">\n</graph></graphml>')).toEqual([
+      'bad.graphml: not valid XML at line 4, column 8: unexpected close tag',
+    ]);
+    expect(read('<graphml><key id="k"/></graphml>')).toEqual([
+      'bad.graphml: not a GraphML file: expected a <graphml> element holding a <graph>',
+    ]);
+    expect(
+      read('<graphml><graph>\n<node/>\n<node id="a"/><node id="a"/>\n<edge target="a"/></graph></graphml>'),
+    ).toEqual([
+      'bad.graphml, line 2, <node>: a node without an id',
+      'bad.graphml, line 3, <node id="a">: duplicate node id "a"',
+      'bad.graphml, line 4, <edge>: an edge without its source or target',
     ]);
   });
 });

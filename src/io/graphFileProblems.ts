@@ -1,0 +1,65 @@
+// What the GEXF and GraphML readers share about problems: their own lists of
+// errors and warnings (capped), the place of a validation problem as a line of
+// the file ("arctic.gexf, line 12, node "n3""), and the validator's result with
+// the reader's own warnings first.
+
+import { ProblemList, type Problem } from '../model/problems';
+import type { Actor, Relation } from '../model/types';
+import type { Validation } from '../model/validate';
+
+export function readerProblems(maxProblems = 1000) {
+  const errors = new ProblemList(maxProblems);
+  const warnings = new ProblemList(maxProblems);
+  return {
+    cap: maxProblems,
+    errors,
+    warnings,
+    /** the reader's own errors, as a failed validation */
+    fail: (): Validation => ({
+      ok: false,
+      errors: errors.items,
+      errorCount: errors.count,
+      warnings: warnings.items,
+      warningCount: warnings.count,
+    }),
+  };
+}
+
+/** Places a validation problem of an actor or a relation on the line its element starts on. */
+export function placeByLine(
+  name: string,
+  actors: readonly Actor[],
+  actorLines: readonly (number | undefined)[],
+  relations: readonly Relation[],
+  relationLines: readonly number[],
+): (p: Problem) => Problem {
+  return (p) => {
+    const [collection, i] = p.path;
+    if (collection === 'relations' && typeof i === 'number')
+      return { ...p, place: `${name}, line ${relationLines[i]}, edge of relation "${relations[i].id}"` };
+    if (collection === 'actors' && typeof i === 'number') {
+      const line = actorLines[i];
+      return { ...p, place: `${name}, ${line === undefined ? '' : `line ${line}, `}node "${actors[i].id}"` };
+    }
+    return p;
+  };
+}
+
+/**
+ * The validator's result with the reader's warnings first, the validator's own placed in the file;
+ * `summarised` of the validator's warnings were left out (`kept` false) because the reader said them in one.
+ */
+export function withReaderWarnings(
+  v: Validation,
+  reader: { warnings: ProblemList; cap: number },
+  place: (p: Problem) => Problem,
+  kept: (p: Problem) => boolean,
+  summarised: number,
+): Validation {
+  const merged = {
+    warnings: [...reader.warnings.items, ...v.warnings.filter(kept).map(place)].slice(0, reader.cap),
+    warningCount: reader.warnings.count + v.warningCount - summarised,
+  };
+  if (!v.ok) return { ...v, errors: v.errors.map(place), ...merged };
+  return { ...v, ...merged };
+}
