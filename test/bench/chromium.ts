@@ -10,6 +10,17 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * The same Chromium, stopped by killing its processes: close() waits until the GPU process has done
+ * what is queued, and with software WebGL a large graph's frames take it tens of seconds after the
+ * page's draw calls returned.
+ */
+export async function launchKillableChromium(): Promise<{ browser: Browser; kill: () => Promise<void> }> {
+  const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(server.wsEndpoint());
+  return { browser, kill: () => server.kill() };
+}
+
+/**
  * Serves a build folder, dist/ unless told (run `npm run build` first); returns its URL
  * and a way to stop it. Another folder lets a benchmark measure an older build.
  */

@@ -90,7 +90,7 @@ const graph = fc
       target: g.actors[l.target % g.actors.length].id,
     })),
   }));
-type Graph = fc.infer<typeof graph>;
+type Graph = typeof graph extends fc.Arbitrary<infer T> ? T : never;
 
 function gap(g: Graph, k: number): string {
   return g.gaps[k % g.gaps.length];
