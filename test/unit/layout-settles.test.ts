@@ -11,6 +11,7 @@ import { validateDataset, type ValidDataset } from '../../src/model/validate';
 import { loadedDataset } from '../../src/state/loaded';
 import { openDataset } from '../../src/state/slices/datasetSlice';
 import { storeCreator, type Store } from '../../src/state/store';
+import { generateDataset } from '../bench/generate';
 import { generateEvents } from '../bench/generateEvents';
 import { communityEvents } from './communityEvents';
 
@@ -82,6 +83,25 @@ describe('a dataset laid out after its first picture', () => {
     });
     expect(start.finish()).toEqual(prepare(v).positions);
   }, 60_000);
+});
+
+describe('a dataset of more than 20,000 lines', () => {
+  it('starts from its communities alone, apart and in a box of side 1, and still ends as prepare()', () => {
+    const big = valid(generateDataset({ actors: 1200, relations: 32_000, seed: 9 }));
+    const reference = prepare(big);
+    const start = beginPrepare(big);
+    expect(start.prepared.grouping.groupCount).toBeGreaterThan(20_000);
+    const quick = start.prepared.positions.slice();
+    expect(quick.every(Number.isFinite)).toBe(true);
+    const side = (xy: Float64Array, axis: 0 | 1) => {
+      const v = xy.filter((_, i) => i % 2 === axis);
+      return Math.max(...v) - Math.min(...v);
+    };
+    expect(Math.max(side(quick, 0), side(quick, 1))).toBeCloseTo(1, 12);
+    // the pair graph is built after the grouping was transferred: from its own copy
+    transferAway(start.prepared);
+    expect(start.finish()).toEqual(reference.positions);
+  }, 120_000);
 });
 
 describe('the threshold', () => {
