@@ -18,7 +18,7 @@ import {
   type Source,
 } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
-import { placeByLine, readerProblems, withReaderWarnings } from './graphFileProblems';
+import { addUndeclaredEnds, placeByLine, readerProblems, withReaderWarnings } from './graphFileProblems';
 import { SkippedValues } from './appearance';
 import { gatherGexf, type GexfAttributeDef } from './gexfElements';
 import { readNodeViz } from './gexfViz';
@@ -124,14 +124,7 @@ export function readGexfDataset(name: string, text: string, options: { maxProble
       errors.add([], 'an edge without its source or target', `${name}, ${describe('edge', e)}`);
       return;
     }
-    for (const end of [source, target]) {
-      if (actorIds.has(end)) continue;
-      // edges may name nodes the file does not declare: they are added, as Gephi does
-      actorIds.add(end);
-      actors.push({ id: end, label: end, kind: 'organisation' });
-      actorLines.push(undefined);
-      added++;
-    }
+    added += addUndeclaredEnds([source, target], { ids: actorIds, actors, lines: actorLines });
     const v = values(e.values, edgeDefs);
     const base: Relation = {
       id: v.get('relation_id') || e.id || `edge-${k}`,

@@ -1,7 +1,7 @@
-// What the GEXF and GraphML readers share about problems: their own lists of
-// errors and warnings (capped), the place of a validation problem as a line of
-// the file ("arctic.gexf, line 12, node "n3""), and the validator's result with
-// the reader's own warnings first.
+// What the GEXF and GraphML readers share: their own lists of errors and
+// warnings (capped), the place of a validation problem as a line of the file
+// ("arctic.gexf, line 12, node "n3""), the validator's result with the reader's
+// own warnings first, and the actors an edge names without declaring them.
 
 import { ProblemList, type Problem } from '../model/problems';
 import type { Actor, Relation } from '../model/types';
@@ -62,4 +62,23 @@ export function withReaderWarnings(
   };
   if (!v.ok) return { ...v, errors: v.errors.map(place), ...merged };
   return { ...v, ...merged };
+}
+
+/**
+ * Edges may name nodes the file does not declare: they are added, as Gephi does (no line of their own).
+ * Returns how many were added.
+ */
+export function addUndeclaredEnds(
+  ends: readonly string[],
+  known: { ids: Set<string>; actors: Actor[]; lines: (number | undefined)[] },
+): number {
+  let added = 0;
+  for (const end of ends) {
+    if (known.ids.has(end)) continue;
+    known.ids.add(end);
+    known.actors.push({ id: end, label: end, kind: 'organisation' });
+    known.lines.push(undefined);
+    added++;
+  }
+  return added;
 }

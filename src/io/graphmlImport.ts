@@ -10,7 +10,7 @@ import type { Problem } from '../model/problems';
 import { GENERIC_TYPE } from '../model/relationTypes';
 import { ACTOR_KINDS, FORMAT, STATUSES, type Actor, type ActorKind, type Dataset, type Relation } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
-import { placeByLine, readerProblems, withReaderWarnings } from './graphFileProblems';
+import { addUndeclaredEnds, placeByLine, readerProblems, withReaderWarnings } from './graphFileProblems';
 import { hexColour, numberOf, rgbColour, sizeOf, SkippedValues } from './appearance';
 import { gatherGraphml, type GraphmlItem, type GraphmlKey } from './graphmlElements';
 
@@ -146,13 +146,7 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
       errors.add([], 'an edge without its source or target', `${name}, ${where('edge', e)}`);
       return;
     }
-    for (const end of [source, target]) {
-      if (actorIds.has(end)) continue;
-      // edges may name nodes the file does not declare: they are added
-      actorIds.add(end);
-      actors.push({ id: end, label: end, kind: 'organisation' });
-      actorLines.push(undefined);
-    }
+    addUndeclaredEnds([source, target], { ids: actorIds, actors, lines: actorLines });
     const a = valuesOf(e, model.edge);
     const type = str(a.type) ?? str(a.relation);
     if (!type) untyped++;

@@ -37,7 +37,11 @@ export interface FaultlinesDebug {
 
 /** Pixels of the graph that are not background, counted from a real screenshot. */
 export async function drawnPixels(page: Page): Promise<number> {
-  const shot = await page.locator('.graph-canvas').screenshot();
+  return inkOf(page, await page.locator('.graph-canvas').screenshot());
+}
+
+/** Pixels of a PNG that are not background (near white), counted in the page. */
+export async function inkOf(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -49,7 +53,7 @@ export async function drawnPixels(page: Page): Promise<number> {
     let n = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) n++;
     return n;
-  }, shot.toString('base64'));
+  }, png.toString('base64'));
 }
 
 /** Screen position of an actor, from the graph's own coordinates. */

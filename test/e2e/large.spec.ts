@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../bench/generate';
-import { collectProblems, drawnPixels, statusCounts, waitForGraph } from './helpers';
+import { collectProblems, drawnPixels, inkOf, statusCounts, waitForGraph } from './helpers';
 
 interface Live {
   sigma: { getGraph(): { size: number; order: number }; refresh(): void; getCanvases(): { edges: HTMLCanvasElement } };
@@ -44,22 +44,6 @@ async function lineInk(page: Page): Promise<number> {
     for (let i = 3; i < px.length; i += 4) if (px[i] > 16) n++;
     return n;
   });
-}
-
-/** Non-background pixels of a PNG, counted in the page. */
-async function inkOf(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) n++;
-    return n;
-  }, png.toString('base64'));
 }
 
 test('more than 20,000 lines are drawn by the line layer, follow the dates, and are exported', async ({ page }) => {
