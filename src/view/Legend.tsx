@@ -6,6 +6,7 @@ import { STATUSES, type ActorKind } from '../model/types';
 import type { SizeBy } from '../state/viewFields';
 import type { LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
+import { DEFAULT_DRAWING } from './graph/drawingSettings';
 import { colouringOf, communityRanks, hasFileColours } from './graph/nodeColours';
 import {
   COMMUNITY_COLOURS,
@@ -50,6 +51,7 @@ function legendFacts(loaded: LoadedDataset) {
 /** `compact`: closed until opened, for embed mode. */
 export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
   const { kinds, types, hasContested } = useMemo(() => legendFacts(loaded), [loaded]);
+  const lines = loaded.grouping.groupCount;
   // the analysis panel may colour and size actors by something else: the legend says so
   const analysisOpen = useStore((s) => s.analysisOpen);
   const { colourBy, sizeBy } = useStore((s) => s.analysisSettings);
@@ -111,9 +113,18 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
         <section aria-label="Marks">
           <h3>Marks</h3>
           <ul>
-            <li className="mark">→ arrow: directed (from actor to target)</li>
+            {lines > DEFAULT_DRAWING.largeGraphEdges ? (
+              <li className="mark">
+                → a directed type; with this many lines, lines are straight and carry no arrowheads: the Details panel
+                gives a line&apos;s direction
+              </li>
+            ) : (
+              <li className="mark">→ arrow: directed (from actor to target)</li>
+            )}
             <li className="mark">thickness: number of relations in the line</li>
-            <li className="mark">curved lines: several types between one pair</li>
+            {lines <= DEFAULT_DRAWING.curvedEdges && (
+              <li className="mark">curved lines: several types between one pair</li>
+            )}
             {analysisOpen && diffShown && (
               <>
                 <li>

@@ -73,6 +73,9 @@ test('more than 20,000 lines are drawn by the line layer, follow the dates, and 
   expect(all.groups).toBeGreaterThan(20_000);
   expect(all.sigmaEdges).toBe(0);
   expect(all.drawn).toBe(all.shown);
+  // the legend does not promise arrowheads the lines do not have
+  await expect(page.getByText('lines are straight and carry no arrowheads', { exact: false })).toBeAttached();
+  await expect(page.getByText('→ arrow: directed')).toHaveCount(0);
   const inkAll = await drawnPixels(page);
   const linesAll = await lineInk(page);
   expect(linesAll).toBeGreaterThan(10_000);
