@@ -2,7 +2,7 @@
 // (bindRenderer.ts) and registered where exports and tests find it. It says in
 // words when the drawing was lost and could not be made again.
 
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { BACKGROUND } from '../palette';
@@ -16,46 +16,37 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
   const container = useRef<HTMLDivElement>(null);
   const registry = useRendererRegistry();
   const [status, setStatus] = useState<RendererStatus>({ kind: 'drawn' });
-  const [failure, setFailure] = useState<Error | null>(null);
-  if (failure) throw failure;
 
-  // Made in a task of its own: building a large graph for sigma takes seconds, and
-  // should not lengthen the task that opened the dataset.
-  useEffect(() => {
+  // Made in the commit, before the page paints: WebGL contexts asked for after the new page's first
+  // paint wait for the GPU process to rasterise it (with software WebGL, about 0.35 s at every open).
+  useLayoutEffect(() => {
     let renderer: GraphRenderer | null = null;
     let unbind = () => {};
-    const timer = window.setTimeout(() => {
-      const el = container.current;
-      const s = useStore.getState();
-      if (!el || !s.engine) return;
-      try {
-        renderer = new GraphRenderer(
-          el,
-          loaded,
-          {
-            engine: s.engine,
-            selection: s.selection,
-            overlay: analysisOverlay(s, loaded),
-            camera: s.cameraRequest?.camera ?? null,
-            appColours: s.appColours,
-          },
-          {
-            select: (selection) => useStore.getState().select(selection),
-            cameraRest: (camera) => useStore.getState().setCamera(camera),
-            status: setStatus,
-            frame: () => registry.countFrame(),
-          },
-        );
-      } catch (e) {
-        // thrown in a timer, where error boundaries do not look: hand it to the render
-        setFailure(e instanceof Error ? e : new Error(String(e)));
-        return;
-      }
+    const el = container.current;
+    const s = useStore.getState();
+    // a throw (no WebGL) reaches the error boundary above, which says so; the rest of the page works
+    if (el && s.engine) {
+      renderer = new GraphRenderer(
+        el,
+        loaded,
+        {
+          engine: s.engine,
+          selection: s.selection,
+          overlay: analysisOverlay(s, loaded),
+          camera: s.cameraRequest?.camera ?? null,
+          appColours: s.appColours,
+        },
+        {
+          select: (selection) => useStore.getState().select(selection),
+          cameraRest: (camera) => useStore.getState().setCamera(camera),
+          status: setStatus,
+          frame: () => registry.countFrame(),
+        },
+      );
       unbind = bindRenderer(renderer, useStore);
       registry.register(renderer);
-    }, 0);
+    }
     return () => {
-      window.clearTimeout(timer);
       unbind();
       registry.unregister(renderer);
       renderer?.kill();

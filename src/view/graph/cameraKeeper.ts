@@ -40,9 +40,10 @@ export class CameraKeeper {
     this.restTimer = window.setTimeout(() => this.report(), this.settings.cameraRestDelay);
   }
 
-  /** A deliberate move (a link's camera, a search): filters no longer refit. */
+  /** A deliberate move (a link's camera, a search): filters no longer refit, and a refit still to come is dropped. */
   moved(): void {
     this.userMoved = true;
+    window.clearTimeout(this.timer);
   }
 
   /** Fits the given actors (all shown ones by default) to the pane. `gently`: only if it changes the picture. */

@@ -192,8 +192,9 @@ export class GraphRenderer {
   /** Puts the camera's centre on a point in graph coordinates, at a zoom ratio. */
   moveCamera(camera: CameraView): void {
     if (this.lost) return;
-    const sigma = this.sigma;
-    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: camera.x, y: camera.y }));
+    const [sigma, now] = [this.sigma, { cameraState: this.sigma.getCamera().getState() }];
+    // both ways with today's camera: sigma keeps the last frame's transform, which a fit not yet drawn changed
+    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: camera.x, y: camera.y }, now), now);
     this.camera.moved();
     sigma.getCamera().setState({ x: framed.x, y: framed.y, ratio: camera.ratio });
   }
