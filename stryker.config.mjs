@@ -26,6 +26,9 @@ export default {
     'src/model/playSteps.ts',
     'src/view/graph/labelPlacement.ts',
     'src/state/viewSummary.ts',
+    // large data: the timeline's histogram, how a large graph's lines are styled
+    'src/model/timeline.ts',
+    'src/view/graph/bulkLines.ts',
   ],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

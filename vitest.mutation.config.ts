@@ -24,6 +24,7 @@ export default defineConfig({
       'test/unit/play-steps.test.ts',
       'test/unit/label-placement.test.ts',
       'test/unit/view-summary.test.ts',
+      'test/unit/bulk-lines.test.ts',
     ],
     environment: 'node',
   },

@@ -45,18 +45,23 @@ function drawState(loaded: LoadedDataset, engine: FilterEngine): DrawState {
 }
 
 /** The lines, what they last raised, and a copy of the columns as the layer would have uploaded them (only the ranges said to have changed). */
-function linesOf(state: DrawState) {
+function linesOf(state: DrawState, slice?: number) {
   const colours = state.loaded.index.typeIds.map((t) => lineColours(state.loaded, state.settings, t));
   const raised: LineColumns[] = [];
   const n = state.loaded.grouping.groupCount;
   const uploaded = { colour: new Uint8Array(4 * n), size: new Float32Array(n) };
-  const lines: BulkLines = new BulkLines(state, colours, {
-    changed: (from, to) => {
-      uploaded.colour.set(lines.columns.colour.subarray(4 * from, 4 * to), 4 * from);
-      uploaded.size.set(lines.columns.size.subarray(from, to), from);
+  const lines: BulkLines = new BulkLines(
+    state,
+    colours,
+    {
+      changed: (from, to) => {
+        uploaded.colour.set(lines.columns.colour.subarray(4 * from, 4 * to), 4 * from);
+        uploaded.size.set(lines.columns.size.subarray(from, to), from);
+      },
+      raised: (c) => raised.push(c),
     },
-    raised: (c) => raised.push(c),
-  });
+    slice,
+  );
   return { lines, raised, uploaded };
 }
 
@@ -103,6 +108,28 @@ describe('bulk lines', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('styles every line a slice per task, and a restyle begun meanwhile replaces the one under way', async () => {
+    const loaded = open(11);
+    const engine = new FilterEngine(loaded.index);
+    engine.apply(DEFAULT_FILTERS);
+    const state = drawState(loaded, engine);
+    const { lines, uploaded } = linesOf(state, 7);
+    const n = loaded.grouping.groupCount;
+    let firstDone = 0;
+    lines.restyleAll(() => firstDone++);
+    // the first slice now, the rest in later tasks
+    expect(lines.columns.size.subarray(0, 7).some((w) => w !== 0)).toBe(true);
+    expect(lines.columns.size.subarray(7).every((w) => w === 0)).toBe(true);
+    engine.apply({ ...DEFAULT_FILTERS, from: 17_000, to: 18_000 });
+    await new Promise<void>((resolve) => lines.restyleAll(resolve));
+    expect(firstDone).toBe(0);
+    const fresh = linesOf(state);
+    await restyledWhole(fresh.lines);
+    expect(snapshot(lines.columns)).toEqual(snapshot(fresh.lines.columns));
+    expect(snapshot({ ...uploaded, ends: lines.columns.ends })).toEqual(snapshot(lines.columns));
+    expect(n).toBeGreaterThan(7 * 10);
   });
 
   it("draws each line as sigma's reducer would: hidden, width, dashes and colour", async () => {

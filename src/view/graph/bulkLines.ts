@@ -23,7 +23,6 @@ export class BulkLines {
   private readonly scratch: EdgeAttributes;
   /** the selected line's group, or -1 */
   private selectedGroup = -1;
-  private pass = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -32,6 +31,8 @@ export class BulkLines {
     private readonly typeColours: readonly ReturnType<typeof lineColours>[],
     /** columns [from, to) changed; raised lines changed (given again whole) */
     private readonly out: { changed(from: number, to: number): void; raised(columns: LineColumns): void },
+    /** lines styled per task (tests take small slices) */
+    private readonly slice = SLICE,
   ) {
     const { index, grouping } = state.loaded;
     const n = grouping.groupCount;
@@ -59,13 +60,12 @@ export class BulkLines {
 
   /** Styles every line, a slice per task; `done` after the last. A later call replaces one under way. */
   restyleAll(done?: () => void): void {
-    const pass = ++this.pass;
+    // the slices still to come of a restyle under way are dropped: this one does them all
     clearTimeout(this.timer);
     this.raised.clear();
     const n = this.columns.size.length;
     const slice = (from: number) => {
-      if (pass !== this.pass) return;
-      const to = Math.min(n, from + SLICE);
+      const to = Math.min(n, from + this.slice);
       for (let g = from; g < to; g++) this.style(g);
       this.out.changed(from, to);
       if (to < n) this.timer = setTimeout(() => slice(to), 0);
@@ -103,7 +103,6 @@ export class BulkLines {
   }
 
   stop(): void {
-    this.pass++;
     clearTimeout(this.timer);
   }
 
