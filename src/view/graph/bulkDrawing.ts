@@ -41,7 +41,7 @@ export class BulkDrawing {
     if (!BulkLineLayer.possible(sigma)) return false;
     this.sigma = sigma;
     // the layer starts from the columns as they are (a fresh sigma after a lost context draws them at once)
-    this.layer = new BulkLineLayer(sigma, this.lines.columns, () => actorPositions(graph));
+    this.layer = new BulkLineLayer(sigma, this.lines.columns, graph.order, (out) => actorPositions(graph, out));
     this.layer.setRaised(this.raised);
     // after a lost context: the steps meanwhile were not styled
     this.restyleAll();
@@ -62,7 +62,9 @@ export class BulkDrawing {
    * goes with that sigma. Drawn at once, so that its canvases can be read in this task.
    */
   drawInto(other: Sigma): void {
-    const layer = new BulkLineLayer(other, this.lines.columns, () => actorPositions(other.getGraph() as ActorGraph));
+    const layer = new BulkLineLayer(other, this.lines.columns, graphOf(other).order, (out) =>
+      actorPositions(graphOf(other), out),
+    );
     layer.setRaised(this.raised);
     other.refresh();
   }
@@ -75,12 +77,12 @@ export class BulkDrawing {
   }
 }
 
-/** x, y of actor k at [2k], [2k + 1], as the graph holds them now. */
-function actorPositions(graph: ActorGraph): Float32Array {
-  const xy = new Float32Array(2 * graph.order);
+const graphOf = (sigma: Sigma) => sigma.getGraph() as unknown as ActorGraph;
+
+/** Writes x, y of actor k at [2k], [2k + 1], as the graph holds them now. */
+function actorPositions(graph: ActorGraph, out: Float32Array): void {
   graph.forEachNode((_, a) => {
-    xy[2 * a.ordinal] = a.x;
-    xy[2 * a.ordinal + 1] = a.y;
+    out[2 * a.ordinal] = a.x;
+    out[2 * a.ordinal + 1] = a.y;
   });
-  return xy;
 }

@@ -103,6 +103,8 @@ export class BulkLineLayer {
   private readonly program: WebGLProgram;
   private readonly corners: WebGLBuffer;
   private readonly positions: WebGLTexture;
+  /** the positions texture's data, actor k at [2k], [2k + 1] */
+  private readonly texels: Float32Array;
   private readonly main: Buffers;
   /** lines drawn again on top (a selection, a path, a comparison's new and flipped lines) */
   private raised: Buffers;
@@ -120,9 +122,12 @@ export class BulkLineLayer {
   constructor(
     private readonly sigma: Sigma,
     private readonly columns: LineColumns,
-    /** x, y of actor k at [2k], [2k + 1], in graph coordinates */
-    private readonly actorXY: () => Float32Array,
+    actors: number,
+    /** writes x, y of actor k at [2k], [2k + 1], in graph coordinates */
+    private readonly actorXY: (out: Float32Array) => void,
   ) {
+    // one texel row per TEXTURE_WIDTH actors, written again in place whenever they move
+    this.texels = new Float32Array(TEXTURE_WIDTH * Math.max(1, Math.ceil(actors / TEXTURE_WIDTH)) * 2);
     const gl = edgeContext(sigma);
     if (!gl) throw new Error('this browser cannot draw the lines of a large graph (no WebGL 2)');
     this.gl = gl;
@@ -165,12 +170,10 @@ export class BulkLineLayer {
   /** The actors moved: their positions are read again before the next frame. */
   uploadPositions(): void {
     const gl = this.gl;
-    const xy = this.actorXY();
-    const rows = Math.max(1, Math.ceil(xy.length / 2 / TEXTURE_WIDTH));
-    const data = new Float32Array(TEXTURE_WIDTH * rows * 2);
-    data.set(xy);
+    this.actorXY(this.texels);
+    const rows = this.texels.length / 2 / TEXTURE_WIDTH;
     gl.bindTexture(gl.TEXTURE_2D, this.positions);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RG32F, TEXTURE_WIDTH, rows, 0, gl.RG, gl.FLOAT, data);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RG32F, TEXTURE_WIDTH, rows, 0, gl.RG, gl.FLOAT, this.texels);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
     gl.bindTexture(gl.TEXTURE_2D, null);
