@@ -1,7 +1,10 @@
 // Keeps the URL hash and the store in step: the hash mirrors the view, and
 // opening a link (or going back and forward) restores it. Discrete changes push
 // a history entry; continuous ones (a moving date, the camera) replace it
-// (viewFields.ts says which is which).
+// (viewFields.ts says which is which). Replacing is coalesced: Chromium takes
+// about 6 ms per replaceState, a third of a frame at every slider step, so a
+// run of continuous changes writes its last state once it rests, and at once
+// before anything is pushed or the page is left.
 
 import type { StoreApi } from 'zustand';
 import type { LoadedDataset } from './loaded';
@@ -45,22 +48,35 @@ export interface HistoryHost {
     pushState(data: unknown, unused: string, url: string): void;
     replaceState(...a: [unknown, string, string]): void;
   };
-  addEventListener(type: 'popstate', listener: () => void): void;
-  removeEventListener(type: 'popstate', listener: () => void): void;
+  addEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  removeEventListener(type: 'popstate' | 'pagehide', listener: () => void): void;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
 }
+
+/** How long continuous changes rest before their hash is written (ms). */
+export const REPLACE_REST_MS = 250;
 
 /** True when no field of the view, nor the dataset, changed between two states (identity only: cheap). */
 function sameInputs(a: Store, b: Store): boolean {
   return a.loaded === b.loaded && a.dataUrl === b.dataUrl && VIEW_KEYS.every((k) => a[k] === b[k]);
 }
 
-/** Mirrors the store in the hash from now on; returns a function that stops it. */
+/** Mirrors the store in the hash from now on; returns a function that stops it (writing what is pending). */
 export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHost = window): () => void {
   let seen = store.getState();
   // compared in normal form, so a link written differently is not rewritten on opening
   let lastView = linkOfStore(seen).view;
   let lastHash = encodeLink(linkOfStore(seen));
   let restoring = false;
+  /** the URL a run of continuous changes ends at, not yet written */
+  let pending: string | null = null;
+  let timer = 0;
+  const flush = () => {
+    host.clearTimeout(timer);
+    if (pending !== null) host.history.replaceState(null, '', pending);
+    pending = null;
+  };
   const unsubscribe = store.subscribe((s) => {
     if (!s.loaded || restoring || sameInputs(s, seen)) return;
     seen = s;
@@ -70,13 +86,23 @@ export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHos
     // a new dataset (data, fingerprint) is a discrete change too
     const how = historyStep(lastView, link.view, s.playing) ?? 'push';
     const url = `${host.location.pathname}${host.location.search}${hash ? `#${hash}` : ''}`;
-    if (how === 'replace') host.history.replaceState(null, '', url);
-    else host.history.pushState(null, '', url);
+    if (how === 'replace') {
+      pending = url;
+      host.clearTimeout(timer);
+      timer = host.setTimeout(flush, REPLACE_REST_MS);
+    } else {
+      // the entry left behind keeps where the continuous changes ended
+      flush();
+      host.history.pushState(null, '', url);
+    }
     lastHash = hash;
     lastView = link.view;
   });
   // back and forward: restore the view the entry holds, without writing history
   const onPop = () => {
+    // what was pending belonged to the entry just left
+    host.clearTimeout(timer);
+    pending = null;
     restoring = true;
     try {
       applyHash(host.location.hash, store);
@@ -88,8 +114,12 @@ export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHos
     lastHash = encodeLink(linkOfStore(seen));
   };
   host.addEventListener('popstate', onPop);
+  // a reload or a closed tab keeps the last view
+  host.addEventListener('pagehide', flush);
   return () => {
     unsubscribe();
+    flush();
     host.removeEventListener('popstate', onPop);
+    host.removeEventListener('pagehide', flush);
   };
 }

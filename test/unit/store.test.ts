@@ -14,7 +14,7 @@ import { selectFilters } from '../../src/state/selectors';
 import { openDataset } from '../../src/state/slices/datasetSlice';
 import { storeCreator, type Store } from '../../src/state/store';
 import { decodeLink } from '../../src/state/urlCodec';
-import { factsOf, startUrlSync, type HistoryHost } from '../../src/state/urlSync';
+import { factsOf, REPLACE_REST_MS, startUrlSync, type HistoryHost } from '../../src/state/urlSync';
 import { pickView, VIEW_DEFAULTS, type View } from '../../src/state/viewFields';
 
 function load(name: string, data: unknown = bundled): LoadedDataset {
@@ -211,6 +211,10 @@ describe('the URL sync', () => {
   function host(hash = '') {
     const entries: { how: 'push' | 'replace'; url: string }[] = [];
     let pop: (() => void) | null = null;
+    let hide: (() => void) | null = null;
+    // timers by hand: what is due runs when the test says time has passed
+    let timers: { id: number; run: () => void; ms: number }[] = [];
+    let nextId = 1;
     const h: HistoryHost & { hash: string } = {
       hash,
       location: {
@@ -224,22 +228,35 @@ describe('the URL sync', () => {
         pushState: (_d, _u, url) => entries.push({ how: 'push', url }),
         replaceState: (_d, _u, url) => entries.push({ how: 'replace', url }),
       },
-      addEventListener: (_t, l) => (pop = l),
-      removeEventListener: () => (pop = null),
+      addEventListener: (t, l) => (t === 'popstate' ? (pop = l) : (hide = l)),
+      removeEventListener: (t) => (t === 'popstate' ? (pop = null) : (hide = null)),
+      setTimeout: (run, ms) => {
+        timers.push({ id: nextId, run, ms });
+        return nextId++;
+      },
+      clearTimeout: (id) => (timers = timers.filter((t) => t.id !== id)),
     };
-    return { h, entries, pop: () => pop?.() };
+    const pass = (ms: number) => {
+      const due = timers.filter((t) => t.ms <= ms);
+      timers = timers.filter((t) => t.ms > ms);
+      for (const t of due) t.run();
+    };
+    return { h, entries, pop: () => pop?.(), hide: () => hide?.(), pass };
   }
 
   it('pushes discrete changes, replaces continuous ones, and writes nothing for other changes', () => {
-    const { h, entries } = host();
+    const { h, entries, pass } = host();
     const stop = startUrlSync(store, h);
     const s = store.getState();
     s.setLoading({ name: 'x', stage: 'reading', fraction: null });
     s.setTableOpen(true);
     expect(entries).toEqual([]);
     s.setFilters({ from: daysFromCivil(2024, 11, 27) });
+    pass(REPLACE_REST_MS);
     s.setFilters({ to: daysFromCivil(2024, 12, 1) });
+    pass(REPLACE_REST_MS);
     s.setCamera({ x: 1, y: 2, ratio: 0.5 });
+    pass(REPLACE_REST_MS);
     s.setFilters({ hiddenTypes: new Set(['backs']) });
     s.select({ kind: 'actor', id: 'hts' });
     s.setPlaying(true);
@@ -247,6 +264,7 @@ describe('the URL sync', () => {
     s.setPlaying(false);
     // the closed analysis panel's settings are not in links
     s.setAnalysisSettings({ k: 3 });
+    pass(REPLACE_REST_MS);
     stop();
     s.setFilters({ minSources: 2 });
     const fp = store.getState().loaded!.fingerprint;
@@ -261,6 +279,49 @@ describe('the URL sync', () => {
         url: `/app/#fp=${fp}&from=2024-11-28&to=2024-12-01&isolated=1&types=backs&actor=hts&cam=1,2,0.5`,
       },
     ]);
+  });
+
+  it('writes a run of continuous changes once, when it rests, before a push, or when the page is left', () => {
+    const { h, entries, pass, hide } = host();
+    const stop = startUrlSync(store, h);
+    const s = store.getState();
+    const fp = store.getState().loaded!.fingerprint;
+    // a slider dragged over three days: nothing yet, then the last day once it rests
+    for (const d of [1, 2, 3]) s.setFilters({ to: daysFromCivil(2024, 12, d) });
+    expect(entries).toEqual([]);
+    pass(REPLACE_REST_MS - 1);
+    expect(entries).toEqual([]);
+    pass(REPLACE_REST_MS);
+    expect(entries).toEqual([{ how: 'replace', url: `/app/#fp=${fp}&to=2024-12-03` }]);
+    // a push right after a continuous change: the entry left behind holds where it ended
+    s.setFilters({ to: daysFromCivil(2024, 12, 4) });
+    s.select({ kind: 'actor', id: 'hts' });
+    expect(entries.slice(1)).toEqual([
+      { how: 'replace', url: `/app/#fp=${fp}&to=2024-12-04` },
+      { how: 'push', url: `/app/#fp=${fp}&to=2024-12-04&actor=hts` },
+    ]);
+    pass(REPLACE_REST_MS);
+    expect(entries.length).toBe(3);
+    // leaving the page writes what is pending, once
+    s.setFilters({ to: daysFromCivil(2024, 12, 5) });
+    hide();
+    pass(REPLACE_REST_MS);
+    expect(entries.slice(3)).toEqual([{ how: 'replace', url: `/app/#fp=${fp}&to=2024-12-05&actor=hts` }]);
+    // and so does stopping
+    s.setFilters({ to: daysFromCivil(2024, 12, 6) });
+    stop();
+    expect(entries.slice(4)).toEqual([{ how: 'replace', url: `/app/#fp=${fp}&to=2024-12-06&actor=hts` }]);
+  });
+
+  it('drops a pending write on Back: it belonged to the entry left', () => {
+    const { h, entries, pass, pop } = host();
+    startUrlSync(store, h);
+    store.getState().setFilters({ to: daysFromCivil(2024, 12, 1) });
+    h.hash = '#actor=nujaba';
+    pop();
+    pass(REPLACE_REST_MS);
+    expect(entries).toEqual([]);
+    expect(store.getState().to).toBeNull();
   });
 
   it('restores the view of an entry on Back, without writing history', () => {
