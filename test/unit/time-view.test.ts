@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysFromCivil, formatDay } from '../../src/model/dates';
-import { buildFilterIndex, type FilterIndex } from '../../src/model/filterIndex';
+import { daysFromCivil, formatDay, ONGOING } from '../../src/model/dates';
+import { buildFilterIndex, SHORT_SPAN, type FilterIndex } from '../../src/model/filterIndex';
 import { groupRelations } from '../../src/model/groups';
 import {
   busiestPeriod,
@@ -124,6 +124,48 @@ describe('the busiest period', () => {
         expect(busy.to - busy.from + 1).toBeLessThanOrEqual((index.maxDay - index.minDay + 1) / 8 + 62);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** The busiest period counted plainly, from every relation: what the index's sorted runs must give. */
+function busiestByHand(index: FilterIndex): DaySpan | null {
+  const starts: number[] = [];
+  for (let i = 0; i < index.relationCount; i++) if (!index.undated[i]) starts.push(index.start[i]);
+  const sorted = starts.sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n < 2) return null;
+  const k = Math.max(2, Math.ceil(n / 2));
+  let best = 0;
+  for (let i = 1; i + k - 1 < n; i++) if (sorted[i + k - 1] - sorted[i] < sorted[best + k - 1] - sorted[best]) best = i;
+  const [from, coreTo] = [sorted[best], sorted[best + k - 1]];
+  if ((coreTo - from + 1) * 8 > index.maxDay - index.minDay + 1) return null;
+  let to = coreTo;
+  for (let i = 0; i < index.relationCount; i++) {
+    const [s, e] = [index.start[i], index.end[i]];
+    if (!index.undated[i] && s >= from && s <= coreTo && e !== ONGOING && e - s <= SHORT_SPAN) to = Math.max(to, e);
+  }
+  return { from, to };
+}
+
+describe('the busiest period, found from the index', () => {
+  it('is the one counted by hand from every relation, with ranges, ongoing and undated ones', () => {
+    const day = fc.integer({ min: daysFromCivil(2020, 1, 1), max: daysFromCivil(2020, 1, 1) + 900 });
+    const relation = fc.oneof(
+      fc.constant(null),
+      fc
+        .tuple(day, fc.oneof(fc.constant(null), fc.constant('ongoing'), fc.integer({ min: 0, max: 120 })))
+        .map(([s, e]): [string, string?] => [
+          formatDay(s),
+          e === null ? undefined : e === 'ongoing' ? 'ongoing' : formatDay(s + e),
+        ]),
+    );
+    fc.assert(
+      fc.property(fc.array(relation, { maxLength: 60 }), (list) => {
+        const index = indexOf(datasetOf(list));
+        expect(busiestPeriod(index)).toEqual(busiestByHand(index));
+      }),
+      { numRuns: 400 },
     );
   });
 });
