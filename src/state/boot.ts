@@ -3,7 +3,7 @@
 // opens through the loading worker (loader.ts).
 
 import { BUNDLED_NAME, bundledFile } from './bundled';
-import { loadInWorker } from './loader';
+import { loadInWorker, loading } from './loader';
 import { useStore } from './store';
 import { decodeLink } from './urlCodec';
 import { applyHash, startUrlSync } from './urlSync';
@@ -39,12 +39,22 @@ export async function boot(): Promise<void> {
   if (started) return;
   started = true;
   const { data } = decodeLink(location.hash);
-  if (data === null || !(await openFromUrl(data))) {
-    // the bundled dataset instead, keeping the reason the link's data did not open
+  const opened = data !== null && (await openFromUrl(data));
+  // the bundled dataset instead, keeping the reason the link's data did not open; not when a file
+  // chosen meanwhile replaced the link's load
+  if (!opened && !loading()) {
     const failure = useStore.getState().failure;
     await openBundled();
     if (failure) useStore.getState().failLoad(failure);
   }
   applyHash(location.hash);
-  startUrlSync();
+  startUrlSync(useStore, window, followLink);
+}
+
+/**
+ * A link to other data entered in the same tab: its data, then its view (as the link said it: the
+ * address has been rewritten for the new dataset by then); what was open stays if it fails.
+ */
+async function followLink(data: string, hash: string): Promise<void> {
+  if (await openFromUrl(data)) applyHash(hash);
 }

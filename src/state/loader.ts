@@ -14,6 +14,8 @@ import { useStore } from './store';
 
 /** the worker of the load under way */
 let current: Worker | null = null;
+/** ends the load under way as not opened (its promise resolves false) */
+let abandon: (() => void) | null = null;
 /** the worker still to compute the open dataset's final layout, that dataset's serial, and whether it was told to */
 let settling: { worker: Worker; serial: number; told: boolean } | null = null;
 /** How long after opening the final layout starts at the latest, if the graph never says it drew the quick one. */
@@ -38,6 +40,15 @@ export function cancelLoad(): void {
   current?.terminate();
   current = null;
   useStore.getState().setLoading(null);
+  // whoever waits for it learns it did not open (the link a page opened on falls back to the bundled dataset)
+  const end = abandon;
+  abandon = null;
+  end?.();
+}
+
+/** Whether a load is under way (a newer one that replaced the one awaited, for instance). */
+export function loading(): boolean {
+  return current !== null;
 }
 
 export interface LoadOptions {
@@ -87,9 +98,13 @@ export function loadInWorker(request: LoadRequest, { displayName, openName, data
   /** the final positions, when they come before the dataset is committed */
   let early: Float64Array | null = null;
   return new Promise((resolve) => {
+    abandon = () => resolve(false);
     const finish = (opened: boolean) => {
       worker.terminate();
-      if (current === worker) current = null;
+      if (current === worker) {
+        current = null;
+        abandon = null;
+      }
       useStore.getState().setLoading(null);
       resolve(opened);
     };
@@ -153,6 +168,7 @@ export function loadInWorker(request: LoadRequest, { displayName, openName, data
             }
             // the worker goes on with the final layout
             current = null;
+            abandon = null;
             useStore.getState().setLoading(null);
             const serial = opened.loaded.serial;
             settling = { worker, serial, told: false };

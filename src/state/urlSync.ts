@@ -63,7 +63,13 @@ function sameInputs(a: Store, b: Store): boolean {
 }
 
 /** Mirrors the store in the hash from now on; returns a function that stops it (writing what is pending). */
-export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHost = window): () => void {
+export function startUrlSync(
+  store: StoreApi<Store> = useStore,
+  host: HistoryHost = window,
+  /** a link entered in the same tab names other data: open it, then apply the link's view */
+  follow: (data: string, hash: string) => Promise<void> = async () => {},
+): () => void {
+  const urlOf = (hash: string) => `${host.location.pathname}${host.location.search}${hash ? `#${hash}` : ''}`;
   let seen = store.getState();
   // compared in normal form, so a link written differently is not rewritten on opening
   let lastView = linkOfStore(seen).view;
@@ -85,7 +91,7 @@ export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHos
     if (hash === lastHash) return;
     // a new dataset (data, fingerprint) is a discrete change too
     const how = historyStep(lastView, link.view, s.playing) ?? 'push';
-    const url = `${host.location.pathname}${host.location.search}${hash ? `#${hash}` : ''}`;
+    const url = urlOf(hash);
     if (how === 'replace') {
       pending = url;
       host.clearTimeout(timer);
@@ -99,19 +105,36 @@ export function startUrlSync(store: StoreApi<Store> = useStore, host: HistoryHos
     lastView = link.view;
   });
   // back and forward: restore the view the entry holds, without writing history
+  /** takes what the store shows now as written (after Back, or after following a link) */
+  const rebase = () => {
+    seen = store.getState();
+    lastView = linkOfStore(seen).view;
+    lastHash = encodeLink(linkOfStore(seen));
+  };
   const onPop = () => {
     // what was pending belonged to the entry just left
     host.clearTimeout(timer);
     pending = null;
+    const hash = host.location.hash;
+    const { data } = decodeLink(hash);
+    if (data !== null && data !== store.getState().dataUrl) {
+      // the entry is the link's own: nothing is written while it opens, then it holds what opened
+      // (the link's view, or what stayed open if the data failed), in place
+      restoring = true;
+      void follow(data, hash).finally(() => {
+        restoring = false;
+        rebase();
+        host.history.replaceState(null, '', urlOf(lastHash));
+      });
+      return;
+    }
     restoring = true;
     try {
-      applyHash(host.location.hash, store);
+      applyHash(hash, store);
     } finally {
       restoring = false;
     }
-    seen = store.getState();
-    lastView = linkOfStore(seen).view;
-    lastHash = encodeLink(linkOfStore(seen));
+    rebase();
   };
   host.addEventListener('popstate', onPop);
   // a reload or a closed tab keeps the last view

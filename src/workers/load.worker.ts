@@ -5,8 +5,9 @@
 // sends the final positions. This is the one kind of module that acts when loaded.
 
 import { RELATIONS_PER_CHUNK, type LoadMessage, type LoadRequest, type ToLoadWorker } from '../io/loadProtocol';
-import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
+import { DEFAULT_LIMITS, isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
 import { beginPrepare } from '../model/prepare';
+import { FETCH_LIMITS, fetchFile } from './fetchFile';
 
 const post = (message: LoadMessage, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(m: LoadMessage, t: Transferable[]): void }).postMessage(message, transfer);
@@ -39,13 +40,26 @@ async function toInput(file: File | InputFile): Promise<InputFile> {
 async function inputs(request: LoadRequest): Promise<InputFile[]> {
   if (request.type === 'files') return Promise.all(request.files.map(toInput));
   const name = request.url.split('/').pop() || request.url;
-  const response = await fetch(request.url);
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
-  return [
-    isBinaryName(name)
-      ? { name, bytes: new Uint8Array(await response.arrayBuffer()) }
-      : { name, text: await response.text() },
-  ];
+  let shown = -1;
+  const bytes = await fetchFile(
+    request.url,
+    { ...FETCH_LIMITS, maxBytes: request.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes },
+    (f) => {
+      // a message per percent, not per chunk
+      const percent = f === null ? null : Math.floor(f * 100);
+      if (percent === shown) return;
+      shown = percent ?? -1;
+      post({ type: 'progress', stage: 'downloading', fraction: f });
+    },
+  );
+  return [isBinaryName(name) ? { name, bytes } : { name, text: new TextDecoder().decode(bytes) }];
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** One error with no place: the file could not be read, or the loader broke on it. */
+function postFailure(name: string, message: string): void {
+  post({ type: 'failed', name, errors: [{ path: [], message }], errorCount: 1, warnings: [], warningCount: 0 });
 }
 
 self.onmessage = async (event: MessageEvent<ToLoadWorker>) => {
@@ -61,16 +75,19 @@ self.onmessage = async (event: MessageEvent<ToLoadWorker>) => {
     files = await inputs(request);
   } catch (e) {
     const name = request.type === 'url' ? request.url : request.files.map((f) => f.name).join(' + ');
-    post({
-      type: 'failed',
-      name,
-      errors: [{ path: [], message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }],
-      errorCount: 1,
-      warnings: [],
-      warningCount: 0,
-    });
+    postFailure(name, `could not be read: ${messageOf(e)}`);
     return;
   }
+  try {
+    prepareAndSend(request, files);
+  } catch (e) {
+    // a reader or the preparation broke on this file: the page says so and keeps what was open
+    const name = files.map((f) => f.name).join(' + ');
+    postFailure(name, `the loader broke on this file (${messageOf(e)}); please report it with the file`);
+  }
+};
+
+function prepareAndSend(request: LoadRequest, files: InputFile[]): void {
   post({ type: 'progress', stage: 'checking', fraction: null });
   const { name, result } = request.limits ? readDatasetFiles(files, request.limits) : readDatasetFiles(files);
   if (!result.ok) {
@@ -114,4 +131,4 @@ self.onmessage = async (event: MessageEvent<ToLoadWorker>) => {
   // the page draws the quick layout meanwhile, then says to go on; a newer dataset terminates this worker
   settling.finish = start.finish;
   settle();
-};
+}

@@ -324,6 +324,34 @@ describe('the URL sync', () => {
     expect(store.getState().to).toBeNull();
   });
 
+  it('hands a link to other data, entered in the same tab, to be opened; then its entry holds what opened', async () => {
+    const { h, entries, pop } = host();
+    const followed: string[] = [];
+    let opened = () => {};
+    startUrlSync(store, h, (data, hash) => {
+      followed.push(`${data} ${hash}`);
+      return new Promise<void>((resolve) => (opened = resolve));
+    });
+    h.hash = '#data=remote%2Fother.json&actor=nujaba';
+    pop();
+    expect(followed).toEqual(['remote/other.json #data=remote%2Fother.json&actor=nujaba']);
+    // none of its view is applied to the data open here, and nothing is written while it opens
+    expect(store.getState().selection).toBeNull();
+    store.getState().select({ kind: 'actor', id: 'hts' });
+    expect(entries).toEqual([]);
+    // once it has opened (here: it failed, and what was open stays), the entry is rewritten in place
+    opened();
+    await Promise.resolve();
+    await Promise.resolve();
+    const fp = store.getState().loaded!.fingerprint;
+    expect(entries).toEqual([{ how: 'replace', url: `/app/#fp=${fp}&actor=hts` }]);
+    // a link without data, or to the open data, is applied here as before
+    h.hash = '#actor=nujaba';
+    pop();
+    expect(followed.length).toBe(1);
+    expect(store.getState().selection).toEqual({ kind: 'actor', id: 'nujaba' });
+  });
+
   it('restores the view of an entry on Back, without writing history', () => {
     const { h, entries, pop } = host();
     startUrlSync(store, h);
