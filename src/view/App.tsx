@@ -36,9 +36,12 @@ export function App() {
         <OpenDataset />
         {loaded && <Toolbar loaded={loaded} />}
       </header>
-      <LoadingBar />
-      <LoadErrors />
-      <LinkNotices />
+      {/* however many messages, the workspace keeps its room: they scroll within a third of the window */}
+      <div className="messages">
+        <LoadingBar />
+        <LoadErrors />
+        <LinkNotices />
+      </div>
       {loaded ? (
         <Workspace loaded={loaded} />
       ) : (

@@ -1,7 +1,7 @@
 // Links to data that does not come, or that changes in the same tab: the page
 // says what happened and never leaves the user with nothing open.
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { statusCounts, waitForGraph } from './helpers';
+import { drawnPixels, statusCounts, waitForGraph } from './helpers';
 
 function dataset(title: string, actors: string[]) {
   return {
@@ -59,4 +59,20 @@ test('a link to a file larger than the app opens is refused while it downloads, 
   await waitForGraph(page);
   await expect(page.getByRole('alert')).toContainText('files over 512 MB are not opened');
   await expect(page.locator('.dataset-title')).toContainText('Aleppo');
+});
+
+test('however many messages a link brings, the graph keeps room to be drawn (1280x720)', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // a file that is not there (a load error), then a view with many parts this dataset does not have
+  const unknown = Array.from({ length: 12 }, (_, k) => `x${k}=1`).join('&');
+  await page.goto(`./#data=missing.json&types=nope1,nope2&actor=ghost&focus=2&${unknown}`);
+  await waitForGraph(page);
+  await expect(page.getByRole('alert')).toHaveCount(2);
+  const pane = await page.locator('.graph-canvas').boundingBox();
+  expect(pane?.height ?? 0).toBeGreaterThanOrEqual(128);
+  expect(await drawnPixels(page)).toBeGreaterThan(0);
+  // the messages scroll within their third of the window
+  const messages = await page.locator('.messages').boundingBox();
+  expect(messages?.height ?? 0).toBeLessThanOrEqual(720 * 0.3 + 1);
+  await page.close();
 });
