@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Console errors and warnings, and uncaught exceptions, of a page. */
@@ -75,4 +76,14 @@ export async function statusCounts(
   const m = /^(\d+) of (\d+) actors · (\d+) of (\d+) relations$/.exec(text);
   expect(m, `status text "${text}"`).not.toBeNull();
   return { actors: Number(m![1]), totalActors: Number(m![2]), relations: Number(m![3]), totalRelations: Number(m![4]) };
+}
+
+/** The file an item of the Export menu downloads. */
+export async function exportFile(page: Page, item: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
+  return readFileSync((await download.path())!);
 }

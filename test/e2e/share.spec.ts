@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { validateDataset } from '../../src/model/validate';
-import { collectProblems, drawnPixels, statusCounts, waitForGraph, type FaultlinesDebug } from './helpers';
+import { collectProblems, drawnPixels, exportFile, statusCounts, waitForGraph, type FaultlinesDebug } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
@@ -128,15 +127,6 @@ test('the embed view draws the graph in a 400x300 frame, with a link to the full
   const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
   expect(overflow).toBeLessThanOrEqual(0);
 });
-
-async function exportFile(page: Page, item: string): Promise<Buffer> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: item }).click(),
-  ]);
-  return readFileSync((await download.path())!);
-}
 
 test('each export makes a valid file of the current view', async ({ page }) => {
   await page.getByRole('radiogroup', { name: 'Date mode' }).getByLabel('As of').check();

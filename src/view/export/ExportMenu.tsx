@@ -53,8 +53,8 @@ const ITEMS: { label: string; run: (registry: RendererRegistry) => Promise<void>
   {
     label: 'SVG image',
     run: async (registry) => {
-      const { sigma, labels, lines, name, cap } = picture(registry);
-      download(`${name}.svg`, new Blob([viewToSvg(sigma, labels, cap, lines)], { type: 'image/svg+xml' }));
+      const { sigma, labels, lines, loops, name, cap } = picture(registry);
+      download(`${name}.svg`, new Blob([viewToSvg(sigma, labels, cap, lines, loops)], { type: 'image/svg+xml' }));
     },
   },
   {
@@ -96,6 +96,7 @@ function picture(registry: RendererRegistry) {
     /** the labels the screen shows, and no others */
     labels: live.labels.placed,
     lines: live.lines,
+    loops: live.loops.drawn,
     s,
     name: baseName(s.loaded.valid.dataset.meta.title),
     cap: caption(s.loaded, s.engine, s),
@@ -103,8 +104,8 @@ function picture(registry: RendererRegistry) {
 }
 
 async function png(registry: RendererRegistry, scale: 1 | 2): Promise<void> {
-  const { sigma, labels, lines, name, cap } = picture(registry);
-  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, labels, cap, scale, lines));
+  const { sigma, labels, lines, loops, name, cap } = picture(registry);
+  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, labels, cap, scale, lines, loops));
 }
 
 export function ExportMenu() {

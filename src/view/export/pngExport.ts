@@ -9,6 +9,7 @@ import type { BulkDrawing } from '../graph/bulkDrawing';
 import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { PlacedLabel } from '../graph/labelPlacement';
 import type { Caption } from './caption';
+import { paintLoops, type DrawnLoop } from '../graph/loopLayer';
 
 const HEADER = 56;
 const LEGEND_ROW = 18;
@@ -31,6 +32,8 @@ export async function viewToPng(
   scale: 1 | 2,
   /** a large graph's lines, which sigma does not draw */
   lines: BulkDrawing | null = null,
+  /** self-loops, which sigma does not draw either (loopLayer.ts) */
+  loops: readonly DrawnLoop[] = [],
 ): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const graphCanvas = await withPixelRatio(scale, () =>
@@ -59,11 +62,12 @@ export async function viewToPng(
   ctx.fillStyle = '#444444';
   ctx.fillText(caption.range, 16, 44, width - 32);
   ctx.drawImage(graphCanvas, 0, HEADER, width, height);
-  // sigma's layers carry no labels (labelLayer.ts draws them): the ones the screen shows
+  // sigma's layers carry no labels (labelLayer.ts draws them): the ones the screen shows; loops under them
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, HEADER, width, height);
   ctx.clip();
+  paintLoops(ctx, loops, HEADER);
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;

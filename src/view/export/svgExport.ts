@@ -8,6 +8,7 @@ import { xmlEscape } from '../../io/xml';
 import type { PlacedLabel } from '../graph/labelPlacement';
 import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { Caption } from './caption';
+import type { DrawnLoop } from '../graph/loopLayer';
 
 const HEADER = 56;
 const LEGEND_ROW = 18;
@@ -18,6 +19,8 @@ export function viewToSvg(
   labels: readonly PlacedLabel[],
   caption: Caption,
   lines: BulkDrawing | null = null,
+  /** self-loops, which sigma does not draw (loopLayer.ts) */
+  loops: readonly DrawnLoop[] = [],
 ): string {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
@@ -82,6 +85,12 @@ export function viewToSvg(
         `<path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} L${b.x.toFixed(1)},${b.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${width.toFixed(1)}"${dash}/>`,
       );
     });
+  }
+  for (const l of loops) {
+    const dash = l.dashed ? ` stroke-dasharray="${l.width * 3} ${l.width * 2}"` : '';
+    parts.push(
+      `<circle cx="${l.x.toFixed(1)}" cy="${l.y.toFixed(1)}" r="${l.r.toFixed(1)}" fill="none" stroke="${xmlEscape(l.colour)}" stroke-width="${l.width.toFixed(1)}"${dash}/>`,
+    );
   }
   graph.forEachNode((node) => {
     const d = sigma.getNodeDisplayData(node);

@@ -65,19 +65,7 @@ export function addLines(graph: ActorGraph, loaded: LoadedDataset, settings: Dra
   const { grouping } = loaded;
   for (let group = 0; group < grouping.groupCount; group++) {
     const r = relations[grouping.first[group]];
-    const directed = loaded.valid.types.get(r.type)?.directed ?? true;
-    const colours = lineColours(loaded, settings, r.type);
-    graph.addEdgeWithKey(loaded.edgeKeys[group], r.source, r.target, {
-      group,
-      size: 1,
-      color: colours.drawn,
-      typeColour: colours.opaque,
-      generic: colours.generic,
-      from: loaded.index.actorOrdinal.get(r.source) ?? 0,
-      type: directed ? 'arrow' : 'straight',
-      curvature: 0,
-      directed,
-    });
+    graph.addEdgeWithKey(loaded.edgeKeys[group], r.source, r.target, lineAttributes(loaded, settings, group));
   }
   // Parallel groups between one pair are curved apart; a lone group stays straight,
   // since curves cost far more to draw; on a dense graph all stay straight.
@@ -91,6 +79,24 @@ export function addLines(graph: ActorGraph, loaded: LoadedDataset, settings: Dra
       curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * attr.parallelIndex) / Math.max(1, max),
     });
   });
+}
+
+/** What a group's line starts from, before the reducers: its type's colours and direction, straight. */
+export function lineAttributes(loaded: LoadedDataset, settings: DrawingSettings, group: number): EdgeAttributes {
+  const r = loaded.valid.dataset.relations[loaded.grouping.first[group]];
+  const directed = loaded.valid.types.get(r.type)?.directed ?? true;
+  const colours = lineColours(loaded, settings, r.type);
+  return {
+    group,
+    size: 1,
+    color: colours.drawn,
+    typeColour: colours.opaque,
+    generic: colours.generic,
+    from: loaded.index.actorOrdinal.get(r.source) ?? 0,
+    type: directed ? 'arrow' : 'straight',
+    curvature: 0,
+    directed,
+  };
 }
 
 /** An actor and its neighbours that are shown: what a hover leaves undimmed. */

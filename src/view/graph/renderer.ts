@@ -16,6 +16,7 @@ import { CameraKeeper } from './cameraKeeper';
 import { watchContextLoss } from './contextLoss';
 import { DEFAULT_DRAWING, discSizer, edgeAlpha, type DrawingSettings } from './drawingSettings';
 import { LabelLayer } from './labelLayer';
+import { LoopLayer } from './loopLayer';
 import { drawColours } from './nodeColours';
 import type { DrawState } from './reducers';
 import { edgeLabelsShown, sigmaSettings } from './sigmaSettings';
@@ -52,6 +53,7 @@ export class GraphRenderer {
   private readonly resizer: ResizeObserver;
   private sigma: Sigma;
   private labels!: LabelLayer;
+  private loops!: LoopLayer;
   /** each actor's degree over the whole dataset: the largest sets the disc scale, the order sets labels' */
   private readonly fullDegree: Int32Array;
   private readonly camera: CameraKeeper;
@@ -120,8 +122,9 @@ export class GraphRenderer {
   }
 
   /** The live sigma, for pictures (PNG, SVG) and tests; null while a lost context is being replaced. */
-  get drawing(): { sigma: Sigma; labels: LabelLayer; lines: BulkDrawing | null } | null {
-    return this.lost || this.killed ? null : { sigma: this.sigma, labels: this.labels, lines: this.bulk };
+  get drawing(): { sigma: Sigma; labels: LabelLayer; loops: LoopLayer; lines: BulkDrawing | null } | null {
+    const { sigma, labels, loops, bulk: lines } = this;
+    return this.lost || this.killed ? null : { sigma, labels, loops, lines };
   }
 
   applyStep(changes: StepChanges): void {
@@ -243,6 +246,7 @@ export class GraphRenderer {
       this.bulk = null;
       addLines(this.graph, this.loaded, this.settings);
     }
+    this.loops = new LoopLayer(sigma, this.state);
     this.labels = new LabelLayer(sigma, this.state, this.fullDegree);
     this.labels.draw();
     sigma.on('clickNode', ({ node }) => this.events.select({ kind: 'actor', id: node }));

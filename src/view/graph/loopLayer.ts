@@ -1,0 +1,87 @@
+// Self-loops (a group fighting itself, infighting in event data): sigma draws a
+// line from an actor to itself as nothing, so they are drawn here, after each
+// frame, as a small ring on the actor's upper right, in the line's colour, width
+// and dash as the reducers give them (shown, hidden, contested, selected,
+// dimmed). PNG and SVG exports draw `drawn`, so they show what the screen shows.
+
+import type Sigma from 'sigma';
+import type { DrawState } from './reducers';
+import { reduceEdge } from './reducers';
+import { lineAttributes, type EdgeAttributes } from './buildGraph';
+
+const LAYER = 'faultlines-loops';
+
+/** A loop as drawn, in viewport px. */
+export interface DrawnLoop {
+  x: number;
+  y: number;
+  r: number;
+  colour: string;
+  width: number;
+  dashed: boolean;
+}
+
+export class LoopLayer {
+  drawn: DrawnLoop[] = [];
+  private readonly ctx: CanvasRenderingContext2D | null = null;
+  /** the self-loop groups, with their key, actor and line attributes */
+  private readonly loops: { key: string; actor: string; attributes: EdgeAttributes }[] = [];
+
+  constructor(
+    private readonly sigma: Sigma,
+    private readonly state: DrawState,
+  ) {
+    const { loaded, settings } = state;
+    const { relations } = loaded.valid.dataset;
+    for (let g = 0; g < loaded.grouping.groupCount; g++) {
+      const r = relations[loaded.grouping.first[g]];
+      if (r.source !== r.target) continue;
+      this.loops.push({ key: loaded.edgeKeys[g], actor: r.source, attributes: lineAttributes(loaded, settings, g) });
+    }
+    // most datasets have none: no layer at all then
+    if (this.loops.length === 0) return;
+    // above the lines, under the discs (which cover the ring's inner part)
+    sigma.createCanvasContext(LAYER, { beforeLayer: 'nodes' });
+    sigma.resize(true);
+    this.ctx = sigma.getCanvases()[LAYER].getContext('2d');
+    sigma.on('afterRender', () => this.draw());
+  }
+
+  draw(): void {
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const { width, height } = this.sigma.getDimensions();
+    ctx.clearRect(0, 0, width, height);
+    this.drawn = [];
+    for (const loop of this.loops) {
+      const line = reduceEdge(loop.key, loop.attributes, this.state);
+      const node = this.sigma.getNodeDisplayData(loop.actor);
+      if (line.hidden || !node || node.hidden) continue;
+      const p = this.sigma.framedGraphToViewport(node);
+      const disc = this.sigma.scaleSize(node.size);
+      this.drawn.push({
+        // a ring that stands out of the disc on its upper right, as Gephi and Kumu draw loops
+        x: p.x + disc * 0.8,
+        y: p.y - disc * 0.8,
+        r: Math.max(5, disc * 0.6),
+        colour: line.color ?? '#999999',
+        width: Math.max(1.5, line.size ?? 1),
+        dashed: !!line.dashed,
+      });
+    }
+    paintLoops(ctx, this.drawn);
+  }
+}
+
+/** Draws loops on a 2D canvas, `dy` px lower (a PNG's header). */
+export function paintLoops(ctx: CanvasRenderingContext2D, loops: readonly DrawnLoop[], dy = 0): void {
+  for (const l of loops) {
+    ctx.beginPath();
+    ctx.arc(l.x, l.y + dy, l.r, 0, Math.PI * 2);
+    ctx.strokeStyle = l.colour;
+    ctx.lineWidth = l.width;
+    ctx.setLineDash(l.dashed ? [l.width * 3, l.width * 2] : []);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+}
