@@ -41,7 +41,9 @@ export class LoopLayer {
     // most datasets have none: no layer at all then
     if (this.loops.length === 0) return;
     // above the lines, under the discs (which cover the ring's inner part)
-    sigma.createCanvasContext(LAYER, { beforeLayer: 'nodes' });
+    // (sigma's types leave the layer's place out of createCanvasContext; it passes it to createCanvas)
+    const place: Parameters<Sigma['createCanvas']>[1] = { beforeLayer: 'nodes' };
+    sigma.createCanvasContext(LAYER, place);
     sigma.resize(true);
     this.ctx = sigma.getCanvases()[LAYER].getContext('2d');
     sigma.on('afterRender', () => this.draw());
