@@ -1,14 +1,28 @@
 // The CSV set the CSV importer reads: actors.csv, relations.csv (one row per
-// evidence item; rows with the same id are one relation), sources.csv. For
-// spreadsheets: UTF-8 with a byte-order mark, proper quoting, and cells that a
-// spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
-// return) prefixed with an apostrophe, which the importer removes again.
+// evidence item; rows with the same id are one relation), sources.csv, and the
+// dataset's own relation types (types.csv) and title, description and date
+// (meta.csv), so that the set reopens to the dataset it was written from. For
+// spreadsheets: UTF-8 with a byte-order mark, proper quoting, and cells guarded
+// as csvCells.ts says (formula-like text gets a leading apostrophe).
 
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Dataset } from '../model/types';
+import { encodeList, neutralise } from './csvCells';
 
-export const ACTOR_COLUMNS = ['id', 'label', 'short', 'aliases', 'kind', 'country', 'description', 'x', 'y'] as const;
+export const ACTOR_COLUMNS = [
+  'id',
+  'label',
+  'short',
+  'aliases',
+  'kind',
+  'country',
+  'description',
+  'x',
+  'y',
+  'colour',
+  'size',
+] as const;
 export const RELATION_COLUMNS = [
   'id',
   'source',
@@ -36,20 +50,18 @@ export const SOURCE_COLUMNS = [
   'reliability',
   'derived_from',
 ] as const;
-
-/** Separates list items inside one cell (aliases, derived_from). */
-export const LIST_SEPARATOR = '|';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell made safe for spreadsheets: formula-like text gets a leading apostrophe. */
-export function neutralise(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
+/** The dataset's relationTypes, one row each. */
+export const TYPE_COLUMNS = ['id', 'label', 'sign', 'directed', 'kind', 'weight', 'colour', 'description'] as const;
+/** The dataset's meta, in one row. */
+export const META_COLUMNS = ['title', 'description', 'updated'] as const;
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   return neutralise(String(value));
+}
+
+function list(items: readonly string[] | undefined): string | undefined {
+  return items === undefined ? undefined : encodeList(items);
 }
 
 function toCsv(columns: readonly string[], rows: unknown[][]): string {
@@ -60,6 +72,8 @@ export interface CsvFiles {
   'actors.csv': string;
   'relations.csv': string;
   'sources.csv': string;
+  'types.csv': string;
+  'meta.csv': string;
 }
 
 export function datasetToCsv(d: Dataset): CsvFiles {
@@ -67,12 +81,14 @@ export function datasetToCsv(d: Dataset): CsvFiles {
     a.id,
     a.label,
     a.short,
-    a.aliases?.join(LIST_SEPARATOR),
+    list(a.aliases),
     a.kind,
     a.country,
     a.description,
     a.x,
     a.y,
+    a.colour,
+    a.size,
   ]);
   const relations: unknown[][] = [];
   for (const r of d.relations) {
@@ -89,16 +105,28 @@ export function datasetToCsv(d: Dataset): CsvFiles {
     s.url,
     s.file,
     s.reliability,
-    s.derivedFrom?.join(LIST_SEPARATOR),
+    list(s.derivedFrom),
+  ]);
+  const types = (d.relationTypes ?? []).map((t) => [
+    t.id,
+    t.label,
+    t.sign,
+    t.directed,
+    t.kind,
+    t.weight,
+    t.colour,
+    t.description,
   ]);
   return {
     'actors.csv': toCsv(ACTOR_COLUMNS, actors),
     'relations.csv': toCsv(RELATION_COLUMNS, relations),
     'sources.csv': toCsv(SOURCE_COLUMNS, sources),
+    'types.csv': toCsv(TYPE_COLUMNS, types),
+    'meta.csv': toCsv(META_COLUMNS, [[d.meta.title, d.meta.description, d.meta.updated]]),
   };
 }
 
-/** The three CSV files in one zip. */
+/** The CSV files in one zip. */
 export function datasetToCsvZip(d: Dataset): Uint8Array {
   const files = datasetToCsv(d);
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, strToU8(content)])), {

@@ -7,7 +7,8 @@ import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsv, datasetToCsvZip, neutralise } from '../../src/io/csvExport';
+import { neutralise } from '../../src/io/csvCells';
+import { datasetToCsv, datasetToCsvZip } from '../../src/io/csvExport';
 import { datasetToGexf, FAULTLINES_NS } from '../../src/io/gexfExport';
 import { visibleSubset } from '../../src/model/subset';
 import type { Dataset } from '../../src/model/types';
@@ -62,6 +63,15 @@ describe('CSV export', () => {
       'plain',
       '',
     ]);
+    // and what the reader would otherwise trim or take for the guard
+    expect(["'x", "'=1", ' x', 'x ', '\r\n', "x'"].map(neutralise)).toEqual([
+      "''x",
+      "''=1",
+      "' x",
+      "'x ",
+      "'\r\n",
+      "x'",
+    ]);
     const d: Dataset = {
       ...bundled,
       actors: [{ id: 'a', label: '=HYPERLINK("http://x","click")', kind: 'state' }],
@@ -72,9 +82,9 @@ describe('CSV export', () => {
     expect(actors[0].label).toBe('\'=HYPERLINK("http://x","click")');
   });
 
-  it('zips the three files', () => {
+  it('zips the five files', () => {
     const files = unzipSync(datasetToCsvZip(bundled));
-    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'relations.csv', 'sources.csv']);
+    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'meta.csv', 'relations.csv', 'sources.csv', 'types.csv']);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['actors.csv'])).toBe(
       datasetToCsv(bundled)['actors.csv'],
     );

@@ -208,7 +208,7 @@ describe('choosing the reader', () => {
     expect(g.result.ok).toBe(true);
     const c = readDatasetFiles(csvFiles(bundled));
     expect(c.result.ok).toBe(true);
-    expect(c.name).toBe('actors.csv + relations.csv + sources.csv');
+    expect(c.name).toBe('actors.csv + relations.csv + sources.csv + types.csv + meta.csv');
     const mixed = readDatasetFiles([
       { name: 'a.json', text: '{}' },
       { name: 'b.gexf', text: '' },
