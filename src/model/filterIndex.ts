@@ -29,13 +29,14 @@ export interface FilterIndex {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly undated: Uint8Array;
-  readonly type: Uint16Array;
+  /** type ordinal: 32 bits, since a dataset may declare more than 65,536 types */
+  readonly type: Uint32Array;
   readonly status: Uint8Array;
   readonly group: Int32Array;
   readonly source: Int32Array;
   readonly target: Int32Array;
-  /** independent sources among supporting evidence */
-  readonly independentSources: Uint16Array;
+  /** independent sources among supporting evidence (32 bits: a relation may cite more than 65,535) */
+  readonly independentSources: Uint32Array;
   /** supporting evidence, flattened: relation i owns [evidenceStart[i], evidenceStart[i+1]) */
   readonly evidenceStart: Int32Array;
   readonly evidencePublished: Int32Array;
@@ -53,6 +54,36 @@ export interface FilterIndex {
   /** first and last day any dated relation touches (ongoing ones count up to their start) */
   readonly minDay: number;
   readonly maxDay: number;
+}
+
+/** Items up to which distinct values are counted by comparing pairs: no Set to allocate for the usual few. */
+const FEW_ITEMS = 16;
+
+/**
+ * The number of distinct values among `values[from .. to)` (source groups: independent sources),
+ * counting only items whose `day[k] <= upTo` when `day` is given: pairwise for a few, with a Set
+ * above, so that a relation with 200,000 items costs linear time, not quadratic.
+ */
+export function distinctGroups(
+  values: ArrayLike<number>,
+  from: number,
+  to: number,
+  day?: ArrayLike<number>,
+  upTo = 0,
+): number {
+  if (to - from > FEW_ITEMS) {
+    const seen = new Set<number>();
+    for (let k = from; k < to; k++) if (!day || day[k] <= upTo) seen.add(values[k]);
+    return seen.size;
+  }
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    if (day && day[k] > upTo) continue;
+    let seen = false;
+    for (let j = from; j < k && !seen; j++) seen = values[j] === values[k] && (!day || day[j] <= upTo);
+    if (!seen) count++;
+  }
+  return count;
 }
 
 function sortedByStart(indices: number[], start: Int32Array): { order: Int32Array; starts: Int32Array } {
@@ -91,11 +122,11 @@ export function buildFilterIndex(
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const undated = new Uint8Array(n);
-  const type = new Uint16Array(n);
+  const type = new Uint32Array(n);
   const status = new Uint8Array(n);
   const source = new Int32Array(n);
   const target = new Int32Array(n);
-  const independentSources = new Uint16Array(n);
+  const independentSources = new Uint32Array(n);
   const evidenceStart = new Int32Array(n + 1);
   const evPublished: number[] = [];
   const evGroup: number[] = [];
@@ -127,14 +158,10 @@ export function buildFilterIndex(
     // Stryker disable next-line ArrayDeclaration: any non-evidence element has no stance 'supports' and is skipped
     for (const e of r.evidence ?? []) {
       if (e.stance !== 'supports') continue;
-      const g = sourceGroup.get(e.source) ?? -1;
-      let seen = false;
-      // Stryker disable next-line EqualityOperator: one past the end reads undefined, never equal to a group number
-      for (let k = evidenceStart[i]; k < evGroup.length; k++) if (evGroup[k] === g) seen = true;
-      if (!seen) independentSources[i]++;
       evPublished.push(published.get(e.source) ?? UNKNOWN_DAY);
-      evGroup.push(g);
+      evGroup.push(sourceGroup.get(e.source) ?? -1);
     }
+    independentSources[i] = distinctGroups(evGroup, evidenceStart[i], evGroup.length);
   }
   evidenceStart[n] = evGroup.length;
   // relations by actor (both ends), for walking neighbourhoods

@@ -2,7 +2,7 @@
 // (types, kinds, statuses, sources, "reported by"): a per-relation mask
 // computed only when one of those changes, so a time step only queries dates.
 
-import type { FilterIndex } from './filterIndex';
+import { distinctGroups, type FilterIndex } from './filterIndex';
 import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from './types';
 
 export interface Filters {
@@ -63,20 +63,9 @@ export function actorAllowed(index: FilterIndex, filters: Filters): Uint8Array {
  */
 export function sourcesKnownBy(index: FilterIndex, i: number, reportedBy: number | null): number {
   if (reportedBy === null) return index.independentSources[i];
-  const from = index.evidenceStart[i];
-  const to = index.evidenceStart[i + 1];
-  let count = 0;
-  for (let k = from; k < to; k++) {
-    const p = index.evidencePublished[k];
-    // a source with no publication date is UNKNOWN_DAY, before any day: always known
-    if (p > reportedBy) continue;
-    let seen = false;
-    for (let j = from; j < k; j++) {
-      if (index.evidenceGroup[j] === index.evidenceGroup[k] && index.evidencePublished[j] <= reportedBy) seen = true;
-    }
-    if (!seen) count++;
-  }
-  return count;
+  // a source with no publication date is UNKNOWN_DAY, before any day: always known
+  const { evidenceGroup, evidenceStart, evidencePublished } = index;
+  return distinctGroups(evidenceGroup, evidenceStart[i], evidenceStart[i + 1], evidencePublished, reportedBy);
 }
 
 /** 1 where relation i passes every filter but the date range. */

@@ -4,10 +4,11 @@
 // while the rest of the same layout is computed.
 
 import { UndirectedGraph } from 'graphology';
-import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { discScale, discShare } from './discSize';
-import { normaliseToUnit, spaceDiscs } from './discSpacing';
+import { normaliseToUnit } from './discSpacing';
 import type { Grouping } from './groups';
+import { settingsFor, settle } from './layoutSettle';
 import { communityStart } from './layoutStart';
 import { hashText, seededRandom } from './random';
 import { relationCommunities, relationEnds } from './relationCommunities';
@@ -26,39 +27,23 @@ export interface LayoutOptions {
   communities?: Int32Array;
 }
 
-/** ForceAtlas2 iterations and Noverlap rounds up to this many actors; fewer above, so a large dataset still opens in seconds. */
-const FULL_WORK_UP_TO = 2000;
-/** From a start by community, LinLog settles in a hundred iterations; more only blur communities (DESIGN.md, "Layout"). */
-const ITERATIONS = 100;
-const SPACING_ROUNDS = 200;
 /** The pane's padding around the fitted graph, as a share of its shorter side (a small embed's 16 px of 300). */
 const PADDING_SHARE = 0.05;
 
 /**
- * Tuned on generated event data, arctic.gexf and the bundled dataset (DESIGN.md,
- * "Layout"). LinLog attraction pulls communities into groups apart from each
- * other; plain, weak gravity (not the strong kind forceAtlas2.inferSettings
- * picks) lets them stand apart; a low scaling ratio and no slow-down settle them
- * within the iterations; Barnes-Hut above 500 actors.
+ * One edge per pair of actors, weighted by the relations between them (self-loops pull nothing).
+ * Nodes are keyed by actor ordinal, never by id: graphology keeps neighbours in plain objects,
+ * where an id such as "__proto__" or "constructor" finds Object.prototype's members.
  */
-function settingsFor(order: number): ForceAtlas2Settings {
-  return {
-    linLogMode: true,
-    strongGravityMode: false,
-    gravity: 0.5,
-    scalingRatio: 1,
-    slowDown: 1,
-    barnesHutOptimize: order > 500,
-  };
-}
-
-/** One edge per pair of actors, weighted by the relations between them (self-loops pull nothing). */
 function pairGraph(actors: readonly Actor[], relations: readonly Relation[], grouping: Grouping): UndirectedGraph {
+  const ordinal = new Map(actors.map((a, k) => [a.id, String(k)]));
   const graph = new UndirectedGraph();
-  for (const a of actors) graph.addNode(a.id);
+  for (const key of ordinal.values()) graph.addNode(key);
   for (let g = 0; g < grouping.groupCount; g++) {
-    const { source, target } = relations[grouping.first[g]];
-    if (source === target) continue;
+    const r = relations[grouping.first[g]];
+    const source = ordinal.get(r.source);
+    const target = ordinal.get(r.target);
+    if (source === undefined || target === undefined || source === target) continue;
     const weight = grouping.memberStart[g + 1] - grouping.memberStart[g];
     if (graph.hasEdge(source, target)) graph.updateEdgeAttribute(source, target, 'weight', (w) => (w ?? 0) + weight);
     else graph.addEdge(source, target, { weight });
@@ -154,7 +139,7 @@ export function beginLayout(
   const graph = () => {
     if (pairs) return pairs;
     pairs = pairGraph(actors, relations, groups);
-    actors.forEach((a, k) => pairs?.mergeNodeAttributes(a.id, { x: start[2 * k], y: start[2 * k + 1] }));
+    for (let k = 0; k < n; k++) pairs.mergeNodeAttributes(String(k), { x: start[2 * k], y: start[2 * k + 1] });
     return pairs;
   };
   const radii = discRadii(actors, relations);
@@ -168,7 +153,8 @@ export function beginLayout(
       if (grouping.groupCount > QUICK_FORCES_UP_TO) xy = start.slice();
       else {
         const moved = forceAtlas2(graph(), { iterations: QUICK_ITERATIONS, getEdgeWeight: 'weight', settings });
-        xy = Float64Array.from(actors.flatMap((a) => [moved[a.id].x, moved[a.id].y]));
+        xy = new Float64Array(2 * n);
+        for (let k = 0; k < n; k++) [xy[2 * k], xy[2 * k + 1]] = [moved[k].x, moved[k].y];
       }
       if (!curated.some(Boolean)) {
         normaliseToUnit(xy);
@@ -186,65 +172,6 @@ export function beginLayout(
       });
       return xy;
     },
-    finish: () => (final ??= settle(actors, graph(), curated, radii, rng, options.iterations)).slice(),
+    finish: () => (final ??= settle(actors, { start, graph, curated, radii, rng }, options.iterations)).slice(),
   };
-}
-
-/** ForceAtlas2 from the start the graph holds (it moves), then the spacing: the rest of the layout. */
-function settle(
-  actors: readonly Actor[],
-  graph: UndirectedGraph,
-  curated: readonly boolean[],
-  radii: Float64Array,
-  rng: () => number,
-  iterationsAsked: number | undefined,
-): Float64Array {
-  const n = actors.length;
-  // above FULL_WORK_UP_TO actors the work shrinks as the graph grows, so it takes about as long as at that size
-  const share = Math.min(1, FULL_WORK_UP_TO / Math.max(1, n));
-  const iterations = iterationsAsked ?? Math.max(30, Math.round(ITERATIONS * share));
-  const settings = settingsFor(n);
-  const anyCurated = curated.some(Boolean);
-  // with positions from the file this first run only finds where to fit them: half the work
-  const first = anyCurated ? Math.ceil(iterations / 2) : iterations;
-  forceAtlas2.assign(graph, { iterations: first, getEdgeWeight: 'weight', settings });
-
-  const pinned = actors.filter((_, k) => curated[k]);
-  const own = pinned.map((a) => ({ x: a.x as number, y: a.y as number }));
-  if (anyCurated) {
-    // the file's positions are in units and a turn of their own: fitted onto where the free layout put
-    // the same actors, then held fixed while the others settle around them
-    const place = fitSimilarity(
-      own,
-      pinned.map((a) => graph.getNodeAttributes(a.id) as Position),
-    );
-    pinned.forEach((a, k) => graph.mergeNodeAttributes(a.id, { ...place(own[k]), fixed: true }));
-    forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings });
-  }
-
-  const xy = new Float64Array(2 * n);
-  actors.forEach((a, k) => {
-    const p = graph.getNodeAttributes(a.id) as Position;
-    xy[2 * k] = p.x;
-    xy[2 * k + 1] = p.y;
-  });
-  const fixed = anyCurated ? Uint8Array.from(curated, Number) : undefined;
-  spaceDiscs(xy, radii, rng, {
-    fixed,
-    rounds: Math.max(10, Math.round(SPACING_ROUNDS * share)),
-  });
-  if (!anyCurated) return xy;
-  // back to the file's units: the held actors moved together by one similarity, which the fit undoes exactly
-  const at = (k: number): Position => ({ x: xy[2 * k], y: xy[2 * k + 1] });
-  const back = fitSimilarity(
-    actors.flatMap((_, k) => (curated[k] ? [at(k)] : [])),
-    own,
-  );
-  const out = new Float64Array(2 * n);
-  actors.forEach((a, k) => {
-    const p = curated[k] ? { x: a.x as number, y: a.y as number } : back(at(k));
-    out[2 * k] = p.x;
-    out[2 * k + 1] = p.y;
-  });
-  return out;
 }

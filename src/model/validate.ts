@@ -14,6 +14,12 @@ import { hasDatasetShape } from './quickShape';
 import { datasetSchema } from './schema';
 import type { Dataset } from './types';
 
+/**
+ * Evidence items a relation may have: more are refused. No real relation comes near it, and
+ * the details panel lists a relation's evidence whole, which at 200,000 items would freeze the page.
+ */
+export const MAX_EVIDENCE_PER_RELATION = 10_000;
+
 export interface ValidateOptions {
   /** most errors (and, separately, warnings) listed; the rest are only counted */
   maxProblems?: number;
@@ -163,6 +169,14 @@ function checkEvidence(
     return;
   }
   if (!Array.isArray(evidence)) return;
+  if (evidence.length > MAX_EVIDENCE_PER_RELATION) {
+    const id = str(rel, 'id');
+    errors.add(
+      ['relations', i, 'evidence'],
+      `relation${id === undefined ? '' : ` "${id}"`} has ${evidence.length} evidence items: more than this app opens (${MAX_EVIDENCE_PER_RELATION} a relation)`,
+    );
+    return;
+  }
   let disputing = 0;
   evidence.forEach((item: unknown, j) => {
     if (!isObj(item)) return;
