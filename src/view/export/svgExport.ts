@@ -9,6 +9,7 @@ import type { PlacedLabel } from '../graph/labelPlacement';
 import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { Caption } from './caption';
 import type { DrawnLoop } from '../graph/loopLayer';
+import { nodeKey } from '../graph/nodeKeys';
 
 const HEADER = 56;
 const LEGEND_ROW = 18;
@@ -76,8 +77,8 @@ export function viewToSvg(
   if (lines) {
     const ids = lines.lines.actorIds;
     lines.lines.forEachShown((from, to, colour, size, dashed) => {
-      const a = at(ids[from]);
-      const b = at(ids[to]);
+      const a = at(nodeKey(ids[from]));
+      const b = at(nodeKey(ids[to]));
       if (!a || !b) return;
       const width = Math.max(1, sigma.scaleSize(size));
       const dash = dashed ? ` stroke-dasharray="${(width * 3).toFixed(1)} ${(width * 2).toFixed(1)}"` : '';

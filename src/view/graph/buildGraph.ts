@@ -7,6 +7,7 @@ import type { LoadedDataset } from '../../state/loaded';
 import { KIND_COLOURS } from '../palette';
 import type { DrawingSettings } from './drawingSettings';
 import { lineColours } from './lineColours';
+import { nodeKey } from './nodeKeys';
 
 export interface NodeAttributes {
   x: number;
@@ -46,7 +47,7 @@ export function buildGraph(loaded: LoadedDataset, settings: DrawingSettings, lin
   const graph: ActorGraph = new MultiDirectedGraph();
   loaded.valid.dataset.actors.forEach((actor, ordinal) => {
     const p = loaded.positions.get(actor.id) ?? { x: 0, y: 0 };
-    graph.addNode(actor.id, {
+    graph.addNode(nodeKey(actor.id), {
       x: p.x,
       y: p.y,
       label: actor.short ?? actor.label,
@@ -65,7 +66,8 @@ export function addLines(graph: ActorGraph, loaded: LoadedDataset, settings: Dra
   const { grouping } = loaded;
   for (let group = 0; group < grouping.groupCount; group++) {
     const r = relations[grouping.first[group]];
-    graph.addEdgeWithKey(loaded.edgeKeys[group], r.source, r.target, lineAttributes(loaded, settings, group));
+    const ends = [nodeKey(r.source), nodeKey(r.target)] as const;
+    graph.addEdgeWithKey(loaded.edgeKeys[group], ends[0], ends[1], lineAttributes(loaded, settings, group));
   }
   // Parallel groups between one pair are curved apart; a lone group stays straight,
   // since curves cost far more to draw; on a dense graph all stay straight.

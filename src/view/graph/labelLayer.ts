@@ -10,6 +10,7 @@ import type { NodeDisplayData } from 'sigma/types';
 import { labelSize, type DrawingSettings } from './drawingSettings';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
 import type { DrawState } from './reducers';
+import { actorOfKey, nodeKey } from './nodeKeys';
 
 const LAYER = 'faultlines-labels';
 /** Past this many actors, ordering by visible degree on every change costs too much: full degree is used. */
@@ -117,7 +118,7 @@ export class LabelLayer {
         seen.add(a);
         if (++looked > CANDIDATE_LIMIT) return;
         const node = ids[a];
-        const d = this.sigma.getNodeDisplayData(node);
+        const d = this.sigma.getNodeDisplayData(nodeKey(node));
         if (!d || d.hidden || !d.label) continue;
         yield this.candidate(node, d);
       }
@@ -143,7 +144,7 @@ export class LabelLayer {
     if (o.pathActors) o.pathActors.forEach((m, a) => m && list.push(a));
     else if (o.diffActors && o.nodeTag) o.nodeTag.forEach((t, a) => t && list.push(a));
     for (const n of s.hoveredNeighbours) {
-      const a = ordinal.get(n);
+      const a = ordinal.get(actorOfKey(n));
       if (a !== undefined) list.push(a);
     }
     this.first = { from, list };

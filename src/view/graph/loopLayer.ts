@@ -8,6 +8,7 @@ import type Sigma from 'sigma';
 import type { DrawState } from './reducers';
 import { reduceEdge } from './reducers';
 import { lineAttributes, type EdgeAttributes } from './buildGraph';
+import { nodeKey } from './nodeKeys';
 
 const LAYER = 'faultlines-loops';
 
@@ -57,7 +58,7 @@ export class LoopLayer {
     this.drawn = [];
     for (const loop of this.loops) {
       const line = reduceEdge(loop.key, loop.attributes, this.state);
-      const node = this.sigma.getNodeDisplayData(loop.actor);
+      const node = this.sigma.getNodeDisplayData(nodeKey(loop.actor));
       if (line.hidden || !node || node.hidden) continue;
       const p = this.sigma.framedGraphToViewport(node);
       const disc = this.sigma.scaleSize(node.size);

@@ -12,6 +12,7 @@ import type { AnalysisOverlay } from './analysisOverlay';
 import type { EdgeAttributes, NodeAttributes } from './buildGraph';
 import { contestedLabel } from './contested';
 import { edgeSize, measureSize, nodeSize, type DiscSizer, type DrawingSettings } from './drawingSettings';
+import { actorOfKey } from './nodeKeys';
 
 /** What the reducers read: replaced or mutated by the renderer as the view changes. */
 export interface DrawState {
@@ -50,7 +51,7 @@ export function reduceNode(node: string, data: NodeAttributes, s: DrawState): Pa
       out.highlighted = true;
     } else if (!o.diffActors) out.color = DIMMED_NODE;
   }
-  if (s.selection?.kind === 'actor' && s.selection.id === node) {
+  if (s.selection?.kind === 'actor' && s.selection.id === actorOfKey(node)) {
     out.highlighted = true;
     out.forceLabel = true;
     out.zIndex = 2;

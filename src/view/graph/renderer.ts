@@ -21,6 +21,7 @@ import { drawColours } from './nodeColours';
 import type { DrawState } from './reducers';
 import { edgeLabelsShown, sigmaSettings } from './sigmaSettings';
 import { refreshPartial, StepPainter } from './stepPainter';
+import { actorOfKey, nodeKey } from './nodeKeys';
 
 export type RendererStatus = { kind: 'drawn' } | { kind: 'lost' } | { kind: 'failed'; message: string };
 
@@ -156,7 +157,7 @@ export class GraphRenderer {
   setSelection(selection: Selection | null): void {
     const graph = this.graph;
     const items = (sel: Selection | null) => ({
-      nodes: sel?.kind === 'actor' && graph.hasNode(sel.id) ? [sel.id] : [],
+      nodes: sel?.kind === 'actor' && graph.hasNode(nodeKey(sel.id)) ? [nodeKey(sel.id)] : [],
       edges: sel?.kind === 'edge' && graph.hasEdge(sel.key) ? [sel.key] : [],
     });
     const before = items(this.state.selection);
@@ -204,7 +205,7 @@ export class GraphRenderer {
 
   /** Moves the camera to an actor (a search result). */
   reveal(actor: string): void {
-    const display = this.lost ? undefined : this.sigma.getNodeDisplayData(actor);
+    const display = this.lost ? undefined : this.sigma.getNodeDisplayData(nodeKey(actor));
     if (!display) return;
     const { revealRatio: ratio, revealDuration: duration } = this.settings;
     this.camera.moved();
@@ -249,7 +250,7 @@ export class GraphRenderer {
     this.loops = new LoopLayer(sigma, this.state);
     this.labels = new LabelLayer(sigma, this.state, this.fullDegree);
     this.labels.draw();
-    sigma.on('clickNode', ({ node }) => this.events.select({ kind: 'actor', id: node }));
+    sigma.on('clickNode', ({ node }) => this.events.select({ kind: 'actor', id: actorOfKey(node) }));
     sigma.on('clickEdge', ({ edge }) => this.events.select({ kind: 'edge', key: edge }));
     // hover dimming re-runs every reducer: only where that is cheap
     sigma.on('enterNode', ({ node }) => this.hover(node));
@@ -267,7 +268,7 @@ export class GraphRenderer {
 
   private hover(node: string | null): void {
     const s = this.state;
-    s.hovered = node;
+    s.hovered = node === null ? null : actorOfKey(node);
     if (this.loaded.grouping.groupCount > this.settings.largeGraphEdges) {
       // dimming the rest re-runs every reducer: on large graphs only the label is drawn
       this.labels.draw();

@@ -9,6 +9,7 @@ import type { EdgeAttributes } from './buildGraph';
 import type { BulkLines } from './bulkLines';
 import { nodeSize } from './drawingSettings';
 import type { DrawState } from './reducers';
+import { nodeKey } from './nodeKeys';
 
 /** Repaints the given items in place, or marks them for sigma's pending full pass. */
 export function refreshPartial(sigma: Sigma, nodes: string[], edges: string[], schedule: boolean): void {
@@ -55,7 +56,7 @@ export class StepPainter {
     for (let k = 0; k < edges.length; k++) edges[k] = loaded.edgeKeys[groups[k]];
     for (let k = 0; k < actors.length; k++) {
       const a = actors[k];
-      const node = loaded.index.actorIds[a];
+      const node = nodeKey(loaded.index.actorIds[a]);
       nodes[k] = node;
       const size = engine.actorVisible[a] ? nodeSize(sizer, engine.degree[a]) : 0;
       if (size === this.drawnSize[a]) continue;
