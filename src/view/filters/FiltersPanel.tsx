@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { firstDay, formatDay, parsePartialDate } from '../../model/dates';
 import { facetCounts } from '../../model/facets';
+import type { FilterIndex } from '../../model/filterIndex';
 import type { Sign } from '../../model/relationTypes';
 import { ACTOR_KINDS, STATUSES, type ActorKind, type Status } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
@@ -55,7 +56,7 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
   );
   const { usedTypes, usedKinds, typeOrdinal } = useMemo(
     () => ({
-      usedTypes: new Set(index.typeIds.filter((_, k) => index.type.includes(k))),
+      usedTypes: typesUsed(index),
       usedKinds: new Set(loaded.valid.dataset.actors.map((a) => a.kind)),
       typeOrdinal: new Map(index.typeIds.map((t, k) => [t, k])),
     }),
@@ -173,4 +174,11 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
       </button>
     </div>
   );
+}
+
+/** The types some relation has: one pass over the relations (a scan per type was types × relations). */
+function typesUsed(index: FilterIndex): Set<string> {
+  const used = new Uint8Array(index.typeIds.length);
+  for (let i = 0; i < index.relationCount; i++) used[index.type[i]] = 1;
+  return new Set(index.typeIds.filter((_, k) => used[k]));
 }
