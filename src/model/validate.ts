@@ -120,6 +120,8 @@ function checkReferences(root: Obj, errors: ProblemList, warnings: ProblemList):
     }
   }
 
+  for (const [i, actor] of elements(root, 'actors')) dropFarPosition(actor, i, warnings);
+
   for (const [i, rel] of elements(root, 'relations')) {
     for (const end of ['source', 'target'] as const) {
       const ref = str(rel, end);
@@ -203,6 +205,27 @@ function checkEvidence(
  * Validates a parsed JSON value as a faultlines/1 dataset. Never throws, whatever
  * the input: a non-object, huge strings or deep nesting all come back as errors.
  */
+/** Largest coordinate magnitude kept from a file: far beyond any layout, well inside what sigma can scale. */
+export const MAX_COORDINATE = 1e15;
+
+/**
+ * A position beyond ±MAX_COORDINATE is dropped, with a warning, and the layout places the actor: sigma
+ * frames the graph from the extremes, and ±1e308 overflowed to a blank picture. The graph readers drop
+ * such positions the same way.
+ */
+function dropFarPosition(actor: Obj, i: number, warnings: ProblemList): void {
+  const far = (['x', 'y'] as const).find(
+    (axis) => typeof actor[axis] === 'number' && !(Math.abs(actor[axis]) <= MAX_COORDINATE),
+  );
+  if (!far) return;
+  warnings.add(
+    ['actors', i, far],
+    `a coordinate beyond ±${MAX_COORDINATE}: the position is dropped and the layout places the actor`,
+  );
+  delete actor.x;
+  delete actor.y;
+}
+
 export function validateDataset(input: unknown, options: ValidateOptions = {}): Validation {
   const cap = options.maxProblems ?? 1000;
   const errors = new ProblemList(cap);

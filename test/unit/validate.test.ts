@@ -244,6 +244,24 @@ function describeType(v: unknown): string {
 }
 
 describe('warnings: problems that do not stop a load', () => {
+  it('drops a position beyond ±1e15 (it overflowed the framing to a blank picture), and keeps one at 1e15', () => {
+    const d = small();
+    Object.assign(d.actors[0], { x: 1e308, y: 2 });
+    Object.assign(d.actors[1], { x: -3, y: -1e16 });
+    Object.assign(d.actors[2], { x: 1e15, y: -1e15 });
+    const v = expectValid(d);
+    expect(where(v.warnings).filter((w) => w.includes('coordinate'))).toEqual([
+      '$.actors[0].x: a coordinate beyond ±1000000000000000: the position is dropped and the layout places the actor',
+      '$.actors[1].y: a coordinate beyond ±1000000000000000: the position is dropped and the layout places the actor',
+    ]);
+    expect([v.dataset.actors[0].x, v.dataset.actors[0].y, v.dataset.actors[1].x]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect([v.dataset.actors[2].x, v.dataset.actors[2].y]).toEqual([1e15, -1e15]);
+  });
+
   it('loads a relation without evidence as unsourced', () => {
     const d = small();
     delete d.relations[0].evidence;
