@@ -3,6 +3,8 @@
 // that cannot be read is skipped and counted, and the reader says so once per
 // kind of value rather than once per node.
 
+import { MAX_COORDINATE } from '../model/validate';
+
 const HEX = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
 
 /** "#rrggbb" in lower case from "#rgb", "#rrggbb" or the same without "#". */
@@ -34,6 +36,14 @@ export function rgbColour(r: unknown, g: unknown, b: unknown): string | undefine
 export function sizeOf(v: unknown): number | undefined {
   const n = numberOf(v);
   return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** What a position's x and y must be, for the reader's message. */
+export const POSITION_BOUNDS = 'finite numbers from -1e15 to 1e15';
+
+/** Whether a read coordinate can be kept: finite and at most MAX_COORDINATE in magnitude. */
+export function coordinateInBounds(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) <= MAX_COORDINATE;
 }
 
 /** Per kind of value (an element or attribute name), how many nodes had an unreadable one and the first. */

@@ -44,8 +44,22 @@ export interface GexfEdge extends Tagged {
   /** start, else startopen; end, else endopen */
   start?: string;
   end?: string;
+  /** which attribute each came from, for messages */
+  startName: 'start' | 'startopen';
+  endName: 'end' | 'endopen';
   /** each <spell>'s attributes, when the edge has <spells> */
   spells?: Attributes[];
+}
+
+/** The Faultlines elements the export writes in <meta>, in its own namespace (FAULTLINES_NS). */
+const FAULTLINES_TEXTS = ['sources', 'relationTypes', 'schema'] as const;
+type FaultlinesText = (typeof FAULTLINES_TEXTS)[number];
+
+export interface GexfMeta extends Partial<Record<FaultlinesText | 'title' | 'description', string>> {
+  /** the <meta>'s lastmodifieddate attribute */
+  lastModified?: string;
+  /** whether it holds any element in the Faultlines namespace: the file is one Faultlines wrote */
+  faultlines: boolean;
 }
 
 export interface GexfElements {
@@ -54,7 +68,7 @@ export interface GexfElements {
   edgeDefs: GexfAttributeDef[];
   nodes: GexfNode[];
   edges: GexfEdge[];
-  meta: { title?: string; description?: string; sources?: string } | undefined;
+  meta: GexfMeta | undefined;
   /** slips in the XML read leniently (xmlEvents.ts) */
   warnings: Problem[];
 }
@@ -66,7 +80,7 @@ type Role =
   | 'meta'
   | 'title'
   | 'description'
-  | 'sources'
+  | FaultlinesText
   | 'attributes'
   | 'attribute'
   | 'default'
@@ -78,7 +92,7 @@ type Role =
   | 'spells'
   | 'skip';
 
-type Text = 'title' | 'description' | 'sources' | 'default';
+type Text = 'title' | 'description' | FaultlinesText | 'default';
 
 const VIZ = new Set(['color', 'size', 'position']);
 
@@ -117,7 +131,11 @@ class GexfGatherer implements XmlHandlers {
   private roleOf(el: XmlElement, parent: Role | undefined): Role {
     const local = el.local;
     if (parent === undefined) return local === 'gexf' ? 'gexf' : 'skip';
-    if (this.inMeta > 0 && local === 'sources' && el.uri === FAULTLINES_NS && this.firstOf('sources')) return 'sources';
+    if (this.inMeta > 0 && el.uri === FAULTLINES_NS) {
+      if (this.out.meta) this.out.meta.faultlines = true;
+      const own = FAULTLINES_TEXTS.find((t) => t === local);
+      return own && this.firstOf(`fl:${own}`) ? own : 'skip';
+    }
     switch (parent) {
       case 'gexf':
         return (local === 'graph' || local === 'meta') && this.firstOf(local) ? local : 'skip';
@@ -175,11 +193,13 @@ class GexfGatherer implements XmlHandlers {
         this.out.graph = a;
         break;
       case 'meta':
-        this.out.meta = {};
+        this.out.meta = { faultlines: false, lastModified: a.lastmodifieddate };
         break;
       case 'title':
       case 'description':
       case 'sources':
+      case 'relationTypes':
+      case 'schema':
       case 'default':
         this.texts.push({ role, parts: [] });
         break;
@@ -196,8 +216,20 @@ class GexfGatherer implements XmlHandlers {
         this.hadValues = this.hadSpells = false;
         break;
       case 'edge': {
-        const [start, end] = [a.start || a.startopen, a.end || a.endopen];
-        this.edge = { id: a.id, source: a.source, target: a.target, start, end, line: el.line, values: [] };
+        const startName = a.start ? 'start' : a.startopen ? 'startopen' : 'start';
+        const endName = a.end ? 'end' : a.endopen ? 'endopen' : 'end';
+        const [start, end] = [a[startName], a[endName]];
+        this.edge = {
+          id: a.id,
+          source: a.source,
+          target: a.target,
+          start,
+          end,
+          startName,
+          endName,
+          line: el.line,
+          values: [],
+        };
         this.out.edges.push(this.edge);
         this.hadValues = this.hadSpells = false;
         break;
@@ -216,6 +248,8 @@ class GexfGatherer implements XmlHandlers {
       case 'title':
       case 'description':
       case 'sources':
+      case 'relationTypes':
+      case 'schema':
       case 'default': {
         const text = (this.texts.pop() as { parts: string[] }).parts.join('');
         if (role !== 'default') {

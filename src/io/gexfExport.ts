@@ -2,7 +2,19 @@
 // writes no dates: each edge carries its interval as start/end (the first and
 // last day of its partial dates; an ongoing one has no end, an undated one
 // neither), and its type, status, date precision and evidence as attributes, so
-// Gephi opens it and the GEXF importer reads the relation back whole.
+// Gephi opens it and the GEXF importer reads the relation back whole. What GEXF
+// has no place for (the sources, the dataset's own relation types, $schema) is
+// written as JSON in Faultlines elements of <meta>, in a namespace other readers
+// skip; their presence is also how the importer knows a file is one of ours.
+//
+// Text is written so that XML gives it back as it was: tab, newline and carriage
+// return as character references (an XML reader turns them into spaces in
+// attributes, and a carriage return into a newline anywhere). What XML 1.0
+// cannot hold at all is the one loss, taken from every string of the dataset
+// alike (so that an id and the references to it stay equal, whether written as
+// XML or as JSON): control characters other than those three, U+FFFE and
+// U+FFFF are dropped, and a lone surrogate half (which no UTF-8 file can hold)
+// becomes U+FFFD.
 
 import { firstDay, formatDay, lastDay, ONGOING_LITERAL, parsePartialDate } from '../model/dates';
 import type { Actor, Dataset } from '../model/types';
@@ -24,9 +36,43 @@ const EDGE_ATTRIBUTES = [
 /** Namespace of the Faultlines parts GEXF has no place for (the sources); other readers skip it. */
 export const FAULTLINES_NS = 'urn:faultlines:gexf';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** The string as XML 1.0 can hold it. */
+function xmlText(t: string): string {
+  return t.replace(LONE_SURROGATE, '\uFFFD').replace(NOT_XML, '');
+}
+
+/** Every string of a dataset as XML can hold it; an object nothing changes in is returned as it is. */
+function xmlSafe<T>(v: T): T {
+  if (typeof v === 'string') return xmlText(v) as T;
+  if (typeof v !== 'object' || v === null) return v;
+  let changed = false;
+  const entries = Object.entries(v).map(([k, x]) => {
+    const safe = xmlSafe(x);
+    changed ||= safe !== x;
+    return [k, safe] as const;
+  });
+  if (!changed) return v;
+  return (Array.isArray(v) ? entries.map(([, x]) => x) : Object.fromEntries(entries)) as T;
+}
+
+/** Element text: markup escaped, a carriage return kept as one. */
+function text(t: string): string {
+  return xmlEscape(t).replace(/\r/g, '&#13;');
+}
+
+/** An attribute value: markup escaped, tab, newline and carriage return kept as themselves. */
+function attr(t: string): string {
+  return xmlEscape(t).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Values are written even when empty, so that "" reads back as ""; undefined ones are left out. */
 function attvalues(ids: readonly string[], values: (string | undefined)[]): string {
   const items = values
-    .map((v, k) => (v === undefined || v === '' ? '' : `<attvalue for="${ids[k]}" value="${xmlEscape(v)}"/>`))
+    .map((v, k) => (v === undefined ? '' : `<attvalue for="${ids[k]}" value="${attr(v)}"/>`))
     .join('');
   return items ? `<attvalues>${items}</attvalues>` : '';
 }
@@ -54,13 +100,30 @@ function vizOf(a: Actor): string {
   return out;
 }
 
-export function datasetToGexf(d: Dataset): string {
+const json = (value: unknown) => JSON.stringify(value);
+
+/** A Faultlines element of <meta> holding `value` as JSON. */
+function faultlinesElement(name: string, value: unknown): string {
+  return `<fl:${name} xmlns:fl="${FAULTLINES_NS}">${text(json(value))}</fl:${name}>`;
+}
+
+function metaOf(d: Dataset): string {
+  const updated = d.meta.updated === undefined ? '' : ` lastmodifieddate="${attr(d.meta.updated)}"`;
+  const description = d.meta.description === undefined ? '' : `<description>${text(d.meta.description)}</description>`;
+  const own = [
+    faultlinesElement('sources', d.sources),
+    d.relationTypes === undefined ? '' : faultlinesElement('relationTypes', d.relationTypes),
+    d.$schema === undefined ? '' : faultlinesElement('schema', d.$schema),
+  ].join('');
+  return `<meta${updated}><creator>Faultlines</creator><title>${text(d.meta.title)}</title>${description}${own}</meta>`;
+}
+
+export function datasetToGexf(dataset: Dataset): string {
+  const d = xmlSafe(dataset);
   const lines: string[] = [];
   lines.push('<?xml version="1.0" encoding="UTF-8"?>');
   lines.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
-  lines.push(
-    `<meta lastmodifieddate="${xmlEscape(d.meta.updated ?? '')}"><creator>Faultlines</creator><title>${xmlEscape(d.meta.title)}</title>${d.meta.description ? `<description>${xmlEscape(d.meta.description)}</description>` : ''}<fl:sources xmlns:fl="${FAULTLINES_NS}">${xmlEscape(JSON.stringify(d.sources))}</fl:sources></meta>`,
-  );
+  lines.push(metaOf(d));
   lines.push('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
   lines.push('<attributes class="node">');
   NODE_ATTRIBUTES.forEach((a) => lines.push(`<attribute id="${a}" title="${a}" type="string"/>`));
@@ -70,9 +133,10 @@ export function datasetToGexf(d: Dataset): string {
   lines.push('</attributes>');
   lines.push('<nodes>');
   for (const a of d.actors) {
-    const viz = vizOf(a);
+    // aliases as a JSON list: an alias may hold "|" or be empty
+    const aliases = a.aliases === undefined ? undefined : json(a.aliases);
     lines.push(
-      `<node id="${xmlEscape(a.id)}" label="${xmlEscape(a.label)}">${attvalues(NODE_ATTRIBUTES, [a.kind, a.short, a.aliases?.join('|'), a.country, a.description])}${viz}</node>`,
+      `<node id="${attr(a.id)}" label="${attr(a.label)}">${attvalues(NODE_ATTRIBUTES, [a.kind, a.short, aliases, a.country, a.description])}${vizOf(a)}</node>`,
     );
   }
   lines.push('</nodes>');
@@ -91,10 +155,10 @@ export function datasetToGexf(d: Dataset): string {
       r.end,
       r.location,
       r.note,
-      r.evidence && r.evidence.length ? JSON.stringify(r.evidence) : undefined,
+      r.evidence === undefined ? undefined : json(r.evidence),
     ];
     lines.push(
-      `<edge id="e${i}" source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}" label="${xmlEscape(r.type)}"${span}>${attvalues(EDGE_ATTRIBUTES, values)}</edge>`,
+      `<edge id="e${i}" source="${attr(r.source)}" target="${attr(r.target)}" label="${attr(r.type)}"${span}>${attvalues(EDGE_ATTRIBUTES, values)}</edge>`,
     );
   });
   lines.push('</edges>');

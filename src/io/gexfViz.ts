@@ -2,7 +2,15 @@
 // so a file drawn in Gephi opens looking as it did there.
 
 import type { Actor } from '../model/types';
-import { hexColour, numberOf, rgbColour, sizeOf, type SkippedValues } from './appearance';
+import {
+  coordinateInBounds,
+  hexColour,
+  numberOf,
+  POSITION_BOUNDS,
+  rgbColour,
+  sizeOf,
+  type SkippedValues,
+} from './appearance';
 
 type Appearance = Pick<Actor, 'colour' | 'size' | 'x' | 'y'>;
 type Attributes = Readonly<Record<string, string | undefined>>;
@@ -34,10 +42,16 @@ export function readNodeViz(viz: VizElements, nodeId: string, skipped: SkippedVa
     // GEXF's y axis points up, as sigma's does: kept as written
     const x = numberOf(position.x);
     const y = numberOf(position.y);
-    if (Number.isFinite(x) && Number.isFinite(y)) {
-      out.x = x;
-      out.y = y;
-    } else skipped.add('a <viz:position>', nodeId, 'x and y as numbers');
+    if (Number.isNaN(x) || Number.isNaN(y)) skipped.add('a <viz:position>', nodeId, 'x and y as numbers');
+    else {
+      // a coordinate out of bounds (1e308, Infinity) would squeeze every other node into one point
+      const wild = !coordinateInBounds(x) ? 'x' : !coordinateInBounds(y) ? 'y' : undefined;
+      if (wild) skipped.add(`a <viz:position> ${wild}`, nodeId, POSITION_BOUNDS);
+      else {
+        out.x = x;
+        out.y = y;
+      }
+    }
   }
   return out;
 }

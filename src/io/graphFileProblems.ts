@@ -1,7 +1,8 @@
 // What the GEXF and GraphML readers share: their own lists of errors and
 // warnings (capped), the place of a validation problem as a line of the file
 // ("arctic.gexf, line 12, node "n3""), the validator's result with the reader's
-// own warnings first, and the actors an edge names without declaring them.
+// own warnings first, the actors an edge names without declaring them, and
+// edge ids made unique.
 
 import { ProblemList, type Problem } from '../model/problems';
 import type { Actor, Relation } from '../model/types';
@@ -81,4 +82,40 @@ export function addUndeclaredEnds(
     added++;
   }
   return added;
+}
+
+/**
+ * Relation ids made unique in one pass: a repeated id gets `'2`, `'3`... from a counter per id, so
+ * 100,000 edges sharing one id cost 100,000 steps, not a walk along every id taken before (adding
+ * "'" until unique took 9 minutes for 10,000 and made ids too long to load).
+ */
+export class UniqueIds {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+  renamed = 0;
+  firstRenamed: [string, string] | undefined;
+
+  take(id: string): string {
+    if (!this.used.has(id)) {
+      this.used.add(id);
+      return id;
+    }
+    let n = this.next.get(id) ?? 2;
+    // an id the file itself gives may already look like a renamed one: step over it
+    while (this.used.has(`${id}'${n}`)) n++;
+    const unique = `${id}'${n}`;
+    this.next.set(id, n + 1);
+    this.used.add(unique);
+    this.renamed++;
+    this.firstRenamed ??= [id, unique];
+    return unique;
+  }
+
+  /** What was renamed, for the reader's warning; undefined when nothing was. */
+  summary(): string | undefined {
+    if (!this.firstRenamed) return undefined;
+    const [from, to] = this.firstRenamed;
+    const edges = this.renamed === 1 ? 'edge has' : 'edges have';
+    return `${this.renamed} ${edges} the id of an earlier edge: given new ids (first: "${from}" became "${to}")`;
+  }
 }

@@ -15,10 +15,11 @@ export function leadingSpace(text: string): number {
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 // The slips: a control character, or an "&" that starts no entity or character reference. CDATA
-// sections, comments and processing instructions, where "&" is plain text, are matched whole.
+// sections, comments and processing instructions, where "&" is plain text, are matched whole; one
+// left open runs to the end of the text, else each of 300,000 "<?" would scan to the end (minutes).
 const SLIPS =
   // eslint-disable-next-line no-control-regex
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|&(?!(?:[\p{L}_:][\p{L}\p{N}._:\-\u00B7]*|#[0-9]+|#x[0-9A-Fa-f]+);)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
+  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|&(?!(?:[\p{L}_:][\p{L}\p{N}._:\-\u00B7]*|#[0-9]+|#x[0-9A-Fa-f]+);)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
 
 /** Line and column (1-based) of a character offset; lines end as XML ends them (\n, \r\n or \r). */
 export function lineColumn(text: string, offset: number): string {

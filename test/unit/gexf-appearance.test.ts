@@ -108,9 +108,10 @@ describe('GEXF appearance', () => {
           .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
           .map((c) => `#${c.map((x) => x.toString(16).padStart(2, '0')).join('')}`),
         size: fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true }),
+        // within what a reader keeps (±1e15; beyond, positions are dropped with a warning)
         xy: fc.tuple(
-          fc.double({ noNaN: true, noDefaultInfinity: true }),
-          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+          fc.double({ min: -1e15, max: 1e15, noNaN: true }),
         ),
       },
       { requiredKeys: [] },
@@ -189,7 +190,7 @@ describe('GraphML appearance', () => {
     expect(v.warnings.map(describeProblem).filter((m) => m.includes('could not be read'))).toEqual([
       'bad.graphml: 1 node has a color that could not be read (first: node "a"): expected a hex colour such as "#c0392b"; not used',
       'bad.graphml: 2 nodes have a size that could not be read (first: node "a"): expected a number above 0; not used',
-      'bad.graphml: 1 node has a position that could not be read (first: node "a"): expected x and y as numbers; not used',
+      'bad.graphml: 1 node has a position y that could not be read (first: node "a"): expected x and y as numbers; not used',
       'bad.graphml: 1 node has an r, g, b colour that could not be read (first: node "b"): expected r, g and b as integers from 0 to 255; not used',
     ]);
   });

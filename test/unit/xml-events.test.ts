@@ -123,6 +123,7 @@ describe('XML events', () => {
       't.xml: 1 control character XML does not allow dropped (the first, U+0001, at line 4, column 3)',
       't.xml: 2 bare "&" read as text (the first at line 3, column 9): XML writes it "&amp;"',
       't.xml: 1 undefined entity kept as written (the first, &nbsp;, at line 4, column 30): only &amp; &lt; &gt; &quot; &apos; and character references are read',
+      't.xml: text after the root element not read (at line 5, column 1)',
     ]);
     // after mending, a real break is still found, at its place in the file as written
     expect(events('<a t="A&B">\n<b>&</c></a>').problem?.message).toBe(
