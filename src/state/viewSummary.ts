@@ -10,7 +10,7 @@ import type { Store } from './store';
 import { VIEW_DEFAULTS } from './viewFields';
 
 export interface ViewSummary {
-  /** the dates shown: "As of 1 Dec 2024", "27 Nov 2024 – 2 Dec 2024", "All dates" */
+  /** the dates shown: "As of 1 Dec 2024", "27 Nov 2024 – 2 Dec 2024 (end of the data)", "All dates" */
   range: string;
   /** the other choices that narrow the picture, each in words */
   narrowing: string[];
@@ -24,12 +24,18 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function describeRange(s: Store, datasetHasDates: boolean): string {
-  if (!datasetHasDates) return 'Undated';
+/**
+ * The dates shown, as dates: an open end is the data's own first or last day, said so (a picture
+ * read next month must not take "now" for the day it is read).
+ */
+export function describeRange(s: Store, data: { minDay: number; maxDay: number } | null): string {
+  if (!data) return 'Undated';
   const f = selectFilters(s);
   if (s.dateMode === 'asof' && f.from !== null) return `As of ${describeDay(f.from)}`;
   if (f.from === null && f.to === null) return 'All dates';
-  return `${f.from === null ? 'start' : describeDay(f.from)} – ${f.to === null ? 'now' : describeDay(f.to)}`;
+  const from = f.from === null ? `${describeDay(data.minDay)} (start of the data)` : describeDay(f.from);
+  const to = f.to === null ? `${describeDay(data.maxDay)} (end of the data)` : describeDay(f.to);
+  return `${from} – ${to}`;
 }
 
 export function summariseView(loaded: LoadedDataset, engine: FilterEngine, s: Store): ViewSummary {
@@ -49,7 +55,7 @@ export function summariseView(loaded: LoadedDataset, engine: FilterEngine, s: St
     narrowing.push('undated relations hidden');
   }
   return {
-    range: describeRange(s, undated < loaded.index.relationCount),
+    range: describeRange(s, undated < loaded.index.relationCount ? loaded.index : null),
     narrowing,
     counts: `${plural(engine.actorCount, 'actor')} · ${plural(engine.relationCount, 'relation')}`,
     empty: engine.relationCount === 0 && engine.actorCount === 0,

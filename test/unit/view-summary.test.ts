@@ -39,15 +39,16 @@ describe('summariseView', () => {
     store.getState().setFilters({ dateMode: 'asof', asOf: day });
     expect(summary().range).toBe('As of 1 Dec 2024');
     store.getState().setFilters({ dateMode: 'range', from: daysFromCivil(2024, 11, 27), to: null });
-    expect(summary().range).toBe('27 Nov 2024 – now');
+    // an open end is the data's last day, never "now"
+    expect(summary().range).toBe('27 Nov 2024 – 2 Dec 2024 (end of the data)');
     expect(describeDay(daysFromCivil(2011, 3, 15))).toBe('15 Mar 2011');
   });
 
-  it('says a range by both its ends, or "start" and "now" for an open end, and names every month', () => {
+  it("says a range by both its ends, an open end as the data's first or last day, and names every month", () => {
     store.getState().setFilters({ from: daysFromCivil(2024, 11, 27), to: daysFromCivil(2024, 12, 2) });
     expect(summary().range).toBe('27 Nov 2024 – 2 Dec 2024');
     store.getState().setFilters({ from: null, to: daysFromCivil(2024, 12, 2) });
-    expect(summary().range).toBe('start – 2 Dec 2024');
+    expect(summary().range).toBe('1 Jan 2011 (start of the data) – 2 Dec 2024');
     const months = Array.from({ length: 12 }, (_, m) => describeDay(daysFromCivil(2023, m + 1, 9)).split(' ')[1]);
     expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
   });
