@@ -10,6 +10,7 @@ import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { PlacedLabel } from '../graph/labelPlacement';
 import type { Caption } from './caption';
 import { paintLoops, type DrawnLoop } from '../graph/loopLayer';
+import { FOOTER_LINE, wrapText } from './wrapText';
 
 const HEADER = 56;
 const LEGEND_ROW = 18;
@@ -46,8 +47,12 @@ export async function viewToPng(
     }),
   );
   const legendRows = Math.ceil(caption.legend.length / 4);
-  const footer = legendRows * LEGEND_ROW + 34;
   const canvas = document.createElement('canvas');
+  const measure = canvas.getContext('2d');
+  if (!measure) throw new Error('this browser cannot draw the image');
+  measure.font = '11px system-ui, sans-serif';
+  const sources = wrapText(caption.attribution, (line) => measure.measureText(line).width <= width - 32);
+  const footer = legendRows * LEGEND_ROW + 34 + (sources.length - 1) * FOOTER_LINE;
   canvas.width = width * scale;
   canvas.height = (HEADER + height + footer) * scale;
   const ctx = canvas.getContext('2d');
@@ -97,7 +102,10 @@ export async function viewToPng(
     ctx.fillText(item.label, x + 16, y + 4);
   });
   ctx.fillStyle = '#555555';
-  ctx.fillText(caption.attribution, 16, HEADER + height + 24 + legendRows * LEGEND_ROW, width - 32);
+  ctx.font = '11px system-ui, sans-serif';
+  sources.forEach((line, k) =>
+    ctx.fillText(line, 16, HEADER + height + 24 + legendRows * LEGEND_ROW + k * FOOTER_LINE),
+  );
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
   );

@@ -10,6 +10,7 @@ import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { Caption } from './caption';
 import type { DrawnLoop } from '../graph/loopLayer';
 import { nodeKey } from '../graph/nodeKeys';
+import { fitsAbout, FOOTER_LINE, wrapText } from './wrapText';
 
 const HEADER = 56;
 const LEGEND_ROW = 18;
@@ -26,7 +27,8 @@ export function viewToSvg(
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
   const legendRows = Math.ceil(caption.legend.length / 4);
-  const footer = legendRows * LEGEND_ROW + 34;
+  const sources = wrapText(caption.attribution, fitsAbout(width - 32, 11));
+  const footer = legendRows * LEGEND_ROW + 34 + (sources.length - 1) * FOOTER_LINE;
   const total = HEADER + height + footer;
   const parts: string[] = [];
   parts.push(
@@ -124,7 +126,11 @@ export function viewToSvg(
     );
     parts.push(`<text x="${x + 16}" y="${y + 4}">${xmlEscape(item.label)}</text>`);
   });
-  parts.push(`<text x="0" y="${legendRows * LEGEND_ROW + 10}" fill="#555">${xmlEscape(caption.attribution)}</text>`);
+  sources.forEach((line, k) => {
+    parts.push(
+      `<text x="0" y="${legendRows * LEGEND_ROW + 10 + k * FOOTER_LINE}" fill="#555">${xmlEscape(line)}</text>`,
+    );
+  });
   parts.push('</g></svg>');
   return `${parts.join('\n')}\n`;
 }

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitsAbout, wrapText } from '../../src/view/export/wrapText';
+
+describe('wrapping an export footer', () => {
+  it('keeps every word, in order, on lines that fit, a line over only where one word is', () => {
+    const word = fc.string({ minLength: 1, maxLength: 14 }).filter((w) => !/\s/.test(w));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.integer({ min: 4, max: 60 }), (words, width) => {
+        const fits = (line: string) => line.length <= width;
+        const lines = wrapText(words.join(' '), fits);
+        expect(lines.join(' ')).toBe(words.join(' '));
+        for (const line of lines) expect(fits(line) || !line.includes(' ')).toBe(true);
+        // greedy: no line could have taken the next line's first word
+        lines.slice(1).forEach((line, k) => expect(fits(`${lines[k]} ${line.split(' ')[0]}`)).toBe(false));
+      }),
+    );
+  });
+
+  it('breaks a long sources line for an 11 px footer 300 px wide', () => {
+    const text = `Sources: ${Array.from({ length: 6 }, (_, k) => `Publisher number ${k}`).join(', ')} and 4 more · made with Faultlines`;
+    const lines = wrapText(text, fitsAbout(300, 11));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.length * 11 * 0.62).toBeLessThanOrEqual(300);
+  });
+});
