@@ -4,6 +4,9 @@
 // is read as a stream, so the size limit holds before the whole file is in
 // memory, and progress can be shown where the server gives a length.
 
+import { DEFAULT_LIMITS } from '../io/readDataset';
+import { megabytes } from '../io/zipRead';
+
 export interface FetchLimits {
   /** refused once this many bytes have come */
   maxBytes: number;
@@ -13,10 +16,9 @@ export interface FetchLimits {
   totalMs: number;
 }
 
-export const FETCH_LIMITS: FetchLimits = { maxBytes: 512 * 1024 * 1024, stallMs: 30_000, totalMs: 300_000 };
+export const FETCH_LIMITS: FetchLimits = { maxBytes: DEFAULT_LIMITS.maxBytes, stallMs: 30_000, totalMs: 300_000 };
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
-const megabytes = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${Math.round(n / 1024 / 1024)} MB`);
 
 /** The file at `url`, as bytes; throws an Error whose message says what went wrong, for the page to show. */
 export async function fetchFile(
@@ -31,7 +33,7 @@ export async function fetchFile(
     controller.abort();
   };
   const total = setTimeout(() => stop(`the whole file did not come within ${seconds(limits.totalMs)}`), limits.totalMs);
-  let stall = setTimeout(() => {}, 0);
+  let stall: ReturnType<typeof setTimeout> | undefined;
   const waiting = () => {
     clearTimeout(stall);
     stall = setTimeout(() => stop(`the server sent nothing for ${seconds(limits.stallMs)}`), limits.stallMs);

@@ -5,7 +5,7 @@
 // sends the final positions. This is the one kind of module that acts when loaded.
 
 import { RELATIONS_PER_CHUNK, type LoadMessage, type LoadRequest, type ToLoadWorker } from '../io/loadProtocol';
-import { DEFAULT_LIMITS, isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
+import { isBinaryName, readDatasetFiles, type InputFile } from '../io/readDataset';
 import { beginPrepare } from '../model/prepare';
 import { FETCH_LIMITS, fetchFile } from './fetchFile';
 
@@ -43,7 +43,7 @@ async function inputs(request: LoadRequest): Promise<InputFile[]> {
   let shown = -1;
   const bytes = await fetchFile(
     request.url,
-    { ...FETCH_LIMITS, maxBytes: request.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes },
+    { ...FETCH_LIMITS, maxBytes: request.limits?.maxBytes ?? FETCH_LIMITS.maxBytes },
     (f) => {
       // a message per percent, not per chunk
       const percent = f === null ? null : Math.floor(f * 100);
