@@ -13,6 +13,7 @@ import './view/styles/toolbar.css';
 import './view/styles/timeline.css';
 import './view/styles/panels.css';
 import './view/styles/analysis.css';
+import './view/styles/briefing.css';
 
 const registry = new RendererRegistry();
 Object.defineProperty(window, 'faultlinesDebug', { value: debugHandle(registry, useStore) });

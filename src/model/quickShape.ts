@@ -6,6 +6,7 @@
 // test holds the two to the same answer on thousands of mutated datasets.
 
 import { parsePartialDate, ONGOING_LITERAL } from './dates';
+import { MAX_CAPTION, MAX_STEP_VIEW, MAX_STEPS } from './storyLimits';
 import { ACTOR_KINDS, FORMAT, RELIABILITY_GRADES, STANCES, STATUSES } from './types';
 
 type Obj = Record<string, unknown>;
@@ -73,7 +74,9 @@ const RELATION_KEYS = new Set([
   'evidence',
 ]);
 const TYPE_KEYS = new Set(['id', 'label', 'sign', 'directed', 'kind', 'weight', 'colour', 'description']);
-const ROOT_KEYS = new Set(['$schema', 'format', 'meta', 'sources', 'actors', 'relations', 'relationTypes']);
+const STEP_KEYS = new Set(['title', 'caption', 'view']);
+const STORY_KEYS = new Set(['id', 'title', 'description', 'steps']);
+const ROOT_KEYS = new Set(['$schema', 'format', 'meta', 'sources', 'actors', 'relations', 'relationTypes', 'stories']);
 
 function isMeta(v: unknown): boolean {
   return (
@@ -163,6 +166,29 @@ function isRelationType(v: unknown): boolean {
   );
 }
 
+function isStep(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    onlyKeys(v, STEP_KEYS) &&
+    isNonEmpty(v.title) &&
+    optional(v.caption, (x) => typeof x === 'string' && x.length <= MAX_CAPTION) &&
+    typeof v.view === 'string' &&
+    v.view.length <= MAX_STEP_VIEW
+  );
+}
+
+function isStory(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    onlyKeys(v, STORY_KEYS) &&
+    isId(v.id) &&
+    isNonEmpty(v.title) &&
+    optional(v.description, isText) &&
+    isArrayOf(v.steps, isStep) &&
+    (v.steps as unknown[]).length <= MAX_STEPS
+  );
+}
+
 /** True exactly when datasetSchema() would accept `input`. */
 export function hasDatasetShape(input: unknown): boolean {
   return (
@@ -174,6 +200,7 @@ export function hasDatasetShape(input: unknown): boolean {
     isArrayOf(input.sources, isSource) &&
     isArrayOf(input.actors, isActor) &&
     isArrayOf(input.relations, isRelation) &&
-    optional(input.relationTypes, (x) => isArrayOf(x, isRelationType))
+    optional(input.relationTypes, (x) => isArrayOf(x, isRelationType)) &&
+    optional(input.stories, (x) => isArrayOf(x, isStory))
   );
 }

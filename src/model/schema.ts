@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { parsePartialDate, ONGOING_LITERAL } from './dates';
+import { MAX_CAPTION, MAX_STEP_VIEW, MAX_STEPS } from './storyLimits';
 import { ACTOR_KINDS, FORMAT, RELIABILITY_GRADES, STANCES, STATUSES, type Dataset } from './types';
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -134,6 +135,24 @@ function build() {
     description: text.optional(),
   });
 
+  const step = z.strictObject({
+    title: text.min(1, 'expected a non-empty title'),
+    caption: text
+      .max(MAX_CAPTION, `expected a caption of at most ${MAX_CAPTION} characters`)
+      .optional()
+      .meta({ description: 'plain text: paragraphs split by a blank line, *emphasis*, http(s) links' }),
+    view: text
+      .max(MAX_STEP_VIEW, `expected a view of at most ${MAX_STEP_VIEW} characters`)
+      .meta({ description: 'the view as a link writes it after "#": mode=asof&asof=2024-11-30&actor=hts&focus=1' }),
+  });
+
+  const story = z.strictObject({
+    id,
+    title: text.min(1, 'expected a non-empty title'),
+    description: text.optional(),
+    steps: z.array(step).max(MAX_STEPS, `expected at most ${MAX_STEPS} steps`),
+  });
+
   const dataset: z.ZodType<Dataset> = z.strictObject({
     $schema: z.string().optional(),
     format: z.literal(FORMAT, { error: `expected "${FORMAT}"` }),
@@ -142,6 +161,7 @@ function build() {
     actors: z.array(actor),
     relations: z.array(relation),
     relationTypes: z.array(relationType).optional(),
+    stories: z.array(story).optional().meta({ description: 'briefings: ordered views with captions' }),
   });
   return dataset.meta({
     title: 'Faultlines dataset (faultlines/1)',

@@ -46,5 +46,7 @@ export function visibleSubset(
   };
   const types = dataset.relationTypes?.filter((t) => usedTypes.has(t.id));
   if (types && types.length) out.relationTypes = types;
+  // stories go with the data whole: a step showing what this subset lacks says so when presented
+  if (dataset.stories?.length) out.stories = dataset.stories;
   return out;
 }

@@ -102,6 +102,23 @@ export interface Relation {
   evidence?: Evidence[];
 }
 
+/** One step of a story: a complete view with a title and a caption. */
+export interface StoryStep {
+  title: string;
+  /** plain text: paragraphs split by a blank line, *emphasis*, http(s) links (model/captionText.ts) */
+  caption?: string;
+  /** the view as a link's hash writes it (dates, filters, Focus, selection, analysis, camera) */
+  view: string;
+}
+
+/** A briefing: a title and ordered steps, presented one after another. */
+export interface Story {
+  id: string;
+  title: string;
+  description?: string;
+  steps: StoryStep[];
+}
+
 export interface Dataset {
   $schema?: string;
   format: typeof FORMAT;
@@ -111,4 +128,6 @@ export interface Dataset {
   relations: Relation[];
   /** extra types, or replacements of built-in ones */
   relationTypes?: RelationType[];
+  /** briefings written on this dataset */
+  stories?: Story[];
 }

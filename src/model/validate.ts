@@ -99,6 +99,7 @@ function checkReferences(root: Obj, errors: ProblemList, warnings: ProblemList):
   const actors = collectIds(root, 'actors', 'actor', errors);
   collectIds(root, 'relations', 'relation', errors);
   const declared = collectIds(root, 'relationTypes', 'relation type', errors);
+  collectIds(root, 'stories', 'story', errors);
   const typeIds = new Set([...BUILTIN_TYPES.map((t) => t.id), ...declared.keys()]);
 
   for (const [i, src] of elements(root, 'sources')) {

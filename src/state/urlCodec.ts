@@ -4,9 +4,17 @@
 // each named in a notice, and given the open data it also drops what that data
 // lacks (a type, an actor, a line), naming each.
 
-import { textOrNull, type LinkParts } from './linkCodecs';
+import type { Story } from '../model/types';
+import { scalar, textOrNull, type LinkParts } from './linkCodecs';
+import { packStory, unpackStory } from './storyPacking';
 import { consistentView } from './viewRules';
 import { VIEW_DEFAULTS, VIEW_FIELDS, VIEW_KEYS, type DataFacts, type View, type ViewKey } from './viewFields';
+
+/** A story being presented, at one step (0-based; a link writes it 1-based: "step=1" is the first). */
+export interface StoryAt {
+  id: string;
+  step: number;
+}
 
 export interface Link {
   /** the dataset's URL, when it was loaded from one */
@@ -14,6 +22,10 @@ export interface Link {
   /** short fingerprint of the dataset the link was made on */
   fingerprint: string | null;
   view: View;
+  /** the story presented, and at which step */
+  story?: StoryAt | null;
+  /** the story itself, where the dataset does not hold it as it is (written in the sender's browser) */
+  carried?: Story | null;
 }
 
 export interface DecodedLink extends Link {
@@ -28,7 +40,22 @@ const FINGERPRINT = textOrNull('fp')(null, Object.is);
 const PANEL: ViewKey = 'analysisOpen';
 const inPanel = (k: ViewKey) => VIEW_FIELDS[k].group === 'analysis';
 
-const KNOWN_KEYS = new Set([...DATA.keys, ...FINGERPRINT.keys, ...VIEW_KEYS.flatMap((k) => VIEW_FIELDS[k].codec.keys)]);
+const STORY = textOrNull('story')(null, Object.is);
+const STEP = scalar<number>(
+  'step',
+  (n) => String(n + 1),
+  (raw) => (/^[1-9][0-9]{0,3}$/.test(raw) ? Number(raw) - 1 : undefined),
+)(0, Object.is);
+const CARRIED = 'storydata';
+
+const KNOWN_KEYS = new Set([
+  ...DATA.keys,
+  ...FINGERPRINT.keys,
+  ...STORY.keys,
+  ...STEP.keys,
+  CARRIED,
+  ...VIEW_KEYS.flatMap((k) => VIEW_FIELDS[k].codec.keys),
+]);
 
 /** A view with the panel's fields at their defaults while the panel is closed: what a link can hold. */
 export function linkable(view: View): View {
@@ -44,6 +71,11 @@ export function encodeLink(link: Link): string {
   const put = (key: string, text: string) => parts.push(`${key}=${text}`);
   DATA.write(link.data, put);
   FINGERPRINT.write(link.fingerprint, put);
+  if (link.story) {
+    STORY.write(link.story.id, put);
+    put('step', String(link.story.step + 1));
+    if (link.carried) put(CARRIED, packStory(link.carried));
+  }
   for (const k of VIEW_KEYS) {
     if (inPanel(k) && !link.view.analysisOpen) continue;
     (VIEW_FIELDS[k].codec.write as (v: unknown, p: typeof put) => void)(link.view[k], put);
@@ -76,7 +108,12 @@ export function decodeLink(hash: string, data?: DataFacts): DecodedLink {
     get: (key) => raw.get(key),
     bad: (key, value) => notice(`ignored "${shorten(key)}": "${shorten(value)}" is not valid`),
   };
-  const link: Link = { data: DATA.read(parts), fingerprint: FINGERPRINT.read(parts), view: { ...VIEW_DEFAULTS } };
+  const link: Link = {
+    data: DATA.read(parts),
+    fingerprint: FINGERPRINT.read(parts),
+    view: { ...VIEW_DEFAULTS },
+    ...readStory(raw, parts, notice),
+  };
   const view = link.view as Record<ViewKey, unknown>;
   view[PANEL] = VIEW_FIELDS[PANEL].codec.read(parts);
   const unread: string[] = [];
@@ -91,6 +128,24 @@ export function decodeLink(hash: string, data?: DataFacts): DecodedLink {
   link.view = consistentView(link.view, notice);
   if (data) link.view = cleanView(link.view, link.fingerprint, data, notice);
   return { ...link, notices };
+}
+
+/** The story part of a link: which story, which step, and the story itself where carried. */
+function readStory(raw: ReadonlyMap<string, string>, parts: LinkParts, notice: (text: string) => void) {
+  const id = STORY.read(parts);
+  if (id === null) {
+    for (const key of [...STEP.keys, CARRIED]) if (raw.has(key)) notice(`ignored "${key}": the link names no story`);
+    return { story: null, carried: null };
+  }
+  const step = STEP.read(parts);
+  const packed = raw.get(CARRIED);
+  if (packed === undefined) return { story: { id, step }, carried: null };
+  const unpacked = unpackStory(packed);
+  if (!unpacked.ok) {
+    notice(`ignored "${CARRIED}": ${unpacked.message}`);
+    return { story: { id, step }, carried: null };
+  }
+  return { story: { id: unpacked.story.id, step }, carried: unpacked.story };
 }
 
 /** Drops what the open data lacks, naming each; says so when the link was made on other data. */

@@ -9,36 +9,50 @@
 import type { StoreApi } from 'zustand';
 import type { LoadedDataset } from './loaded';
 import { useStore, type Store } from './store';
-import { decodeLink, encodeLink, linkable, type Link } from './urlCodec';
-import { pickView, VIEW_KEYS, type DataFacts, type View } from './viewFields';
+import { viewPatch } from './slices/frameSlice';
+import { storyById } from './slices/storiesSlice';
+import { decodeLink, encodeLink, linkable, type Link, type StoryAt } from './urlCodec';
+import { factsOf } from './dataFacts';
+import { pickView, VIEW_KEYS, type View } from './viewFields';
 import { historyStep } from './viewRules';
 
-/** What the open dataset has, for cleaning a link against it. */
-export function factsOf(loaded: LoadedDataset): DataFacts {
-  return {
-    fingerprint: loaded.fingerprint,
-    hasType: (id) => loaded.valid.types.has(id),
-    hasActor: (id) => loaded.actorsById.has(id),
-    hasEdge: (key) => loaded.groupByKey.has(key),
-  };
-}
-
-/** The link to a view of the open dataset. */
-export function linkOf(view: View, dataUrl: string | null, loaded: LoadedDataset | null): Link {
-  return { data: dataUrl, fingerprint: loaded?.fingerprint ?? null, view: linkable(view) };
+/** The link to a view of the open dataset (and to the story presented, if any: `stories` is the store's). */
+export function linkOf(
+  view: View,
+  dataUrl: string | null,
+  loaded: LoadedDataset | null,
+  stories?: Pick<Store, 'presenting' | 'stories' | 'linkedStory'>,
+): Link {
+  const link: Link = { data: dataUrl, fingerprint: loaded?.fingerprint ?? null, view: linkable(view) };
+  const at = stories?.presenting;
+  const story = at && storyById(stories, at.id);
+  if (!at || !story) return link;
+  // the story goes with the link where the dataset does not hold it as it is
+  const own = loaded?.valid.dataset.stories?.find((x) => x.id === story.id);
+  const carried = own && JSON.stringify(own) === JSON.stringify(story) ? null : story;
+  return { ...link, story: at, carried };
 }
 
 /** The link to what the store shows. */
 export function linkOfStore(s: Store): Link {
-  return linkOf(pickView(s), s.dataUrl, s.loaded);
+  return linkOf(pickView(s), s.dataUrl, s.loaded, s);
 }
 
-/** Applies a hash to the store, once the dataset it names is open. */
+/** Applies a hash to the store, once the dataset it names is open: a story's step, or a view. */
 export function applyHash(hash: string, store: StoreApi<Store> = useStore): void {
   const s = store.getState();
   if (!s.loaded) return;
-  const { view, notices } = decodeLink(hash, factsOf(s.loaded));
-  s.applyView(view, notices);
+  const { view, notices, story: at, carried } = decodeLink(hash, factsOf(s.loaded));
+  if (at) {
+    const story = carried ?? storyById(s, at.id);
+    if (story && story.steps.length > 0) {
+      store.setState({ embed: view.embed });
+      s.present(story.id, at.step, carried ?? null, notices);
+      return;
+    }
+    notices.push(`ignored the story "${at.id}": ${story ? 'it has no steps' : 'this dataset has no such story'}`);
+  }
+  store.setState(viewPatch(s, view, notices, false, { presenting: null, linkedStory: null }));
 }
 
 /** The parts of a window the sync uses (a test gives its own). */
@@ -54,12 +68,23 @@ export interface HistoryHost {
   clearTimeout(id: number): void;
 }
 
+function sameStory(a: StoryAt | null | undefined, b: StoryAt | null | undefined): boolean {
+  return (a?.id ?? null) === (b?.id ?? null) && (a?.step ?? null) === (b?.step ?? null);
+}
+
 /** How long continuous changes rest before their hash is written (ms). */
 export const REPLACE_REST_MS = 250;
 
-/** True when no field of the view, nor the dataset, changed between two states (identity only: cheap). */
+/** True when no field of the view, nor the dataset or the story presented, changed (identity only: cheap). */
 function sameInputs(a: Store, b: Store): boolean {
-  return a.loaded === b.loaded && a.dataUrl === b.dataUrl && VIEW_KEYS.every((k) => a[k] === b[k]);
+  return (
+    a.loaded === b.loaded &&
+    a.dataUrl === b.dataUrl &&
+    a.presenting === b.presenting &&
+    a.linkedStory === b.linkedStory &&
+    (a.presenting === null || a.stories === b.stories) &&
+    VIEW_KEYS.every((k) => a[k] === b[k])
+  );
 }
 
 /** Mirrors the store in the hash from now on; returns a function that stops it (writing what is pending). */
@@ -74,6 +99,7 @@ export function startUrlSync(
   // compared in normal form, so a link written differently is not rewritten on opening
   let lastView = linkOfStore(seen).view;
   let lastHash = encodeLink(linkOfStore(seen));
+  let lastStory = seen.presenting;
   let restoring = false;
   /** the URL a run of continuous changes ends at, not yet written */
   let pending: string | null = null;
@@ -89,8 +115,9 @@ export function startUrlSync(
     const link = linkOfStore(s);
     const hash = encodeLink(link);
     if (hash === lastHash) return;
-    // a new dataset (data, fingerprint) is a discrete change too
-    const how = historyStep(lastView, link.view, s.playing) ?? 'push';
+    // a new dataset (data, fingerprint) is a discrete change too, and so is a story's step
+    const storyMoved = !sameStory(link.story, lastStory);
+    const how = (!storyMoved && historyStep(lastView, link.view, s.playing)) || 'push';
     const url = urlOf(hash);
     if (how === 'replace') {
       pending = url;
@@ -103,6 +130,7 @@ export function startUrlSync(
     }
     lastHash = hash;
     lastView = link.view;
+    lastStory = link.story ?? null;
   });
   // back and forward: restore the view the entry holds, without writing history
   /** takes what the store shows now as written (after Back, or after following a link) */
@@ -110,6 +138,7 @@ export function startUrlSync(
     seen = store.getState();
     lastView = linkOfStore(seen).view;
     lastHash = encodeLink(linkOfStore(seen));
+    lastStory = seen.presenting;
   };
   const onPop = () => {
     // what was pending belonged to the entry just left

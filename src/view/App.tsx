@@ -7,6 +7,8 @@ import { FocusControls } from './FocusControls';
 import { GraphView } from './graph/GraphView';
 import { Legend } from './Legend';
 import { EmbedView } from './EmbedView';
+import { BriefingPanel } from './briefing/BriefingPanel';
+import { PresentView } from './briefing/PresentView';
 import { LinkNotices } from './LinkNotices';
 import { LoadingBar } from './LoadingBar';
 import { LoadErrors, ProblemList } from './LoadProblems';
@@ -28,7 +30,10 @@ export function App() {
   const embed = useStore((s) => s.embed);
   const opening = useStore((s) => s.loading !== null);
 
+  const presenting = useStore((s) => s.presenting !== null);
+
   if (embed && loaded) return <EmbedView loaded={loaded} />;
+  if (presenting && loaded) return <PresentView loaded={loaded} />;
   return (
     <div className="app">
       <header className="toolbar">
@@ -60,6 +65,8 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
   const analysisOpen = useStore((s) => s.analysisOpen);
   const setAnalysisOpen = useStore((s) => s.setAnalysisOpen);
   const setPaneSizes = useStore((s) => s.setPaneSizes);
+  const briefingOpen = useStore((s) => s.briefingOpen);
+  const setBriefingOpen = useStore((s) => s.setBriefingOpen);
   return (
     <>
       <p className="dataset-title" title={titleTooltip(loaded)}>
@@ -82,6 +89,16 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
         >
           Analysis
         </button>
+        <button
+          type="button"
+          aria-pressed={briefingOpen}
+          onClick={() => {
+            if (!briefingOpen) setPaneSizes({ sideCollapsed: false });
+            setBriefingOpen(!briefingOpen);
+          }}
+        >
+          Briefing
+        </button>
         <ShareButton />
         <ExportMenu />
       </div>
@@ -98,6 +115,7 @@ function titleTooltip(loaded: LoadedDataset): string {
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
   const tableOpen = useStore((s) => s.tableOpen);
   const analysisOpen = useStore((s) => s.analysisOpen);
+  const briefingOpen = useStore((s) => s.briefingOpen);
   const sideCollapsed = useStore((s) => s.sideCollapsed);
   const sideWidth = useStore((s) => s.sideWidth);
   const tableHeight = useStore((s) => s.tableHeight);
@@ -130,6 +148,11 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
       </div>
       <SideGutter sideId={sideId} width={side} max={sideMax} />
       <aside id={sideId} className="side" tabIndex={0} aria-label="Side panel" hidden={sideCollapsed}>
+        {briefingOpen && (
+          <ErrorBoundary what="briefing panel">
+            <BriefingPanel loaded={loaded} />
+          </ErrorBoundary>
+        )}
         {analysisOpen && (
           <ErrorBoundary what="analysis panel">
             <AnalysisPanel loaded={loaded} />

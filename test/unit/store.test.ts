@@ -14,7 +14,8 @@ import { selectFilters } from '../../src/state/selectors';
 import { openDataset } from '../../src/state/slices/datasetSlice';
 import { storeCreator, type Store } from '../../src/state/store';
 import { decodeLink } from '../../src/state/urlCodec';
-import { factsOf, REPLACE_REST_MS, startUrlSync, type HistoryHost } from '../../src/state/urlSync';
+import { factsOf } from '../../src/state/dataFacts';
+import { REPLACE_REST_MS, startUrlSync, type HistoryHost } from '../../src/state/urlSync';
 import { pickView, VIEW_DEFAULTS, type View } from '../../src/state/viewFields';
 
 function load(name: string, data: unknown = bundled): LoadedDataset {
@@ -311,6 +312,32 @@ describe('the URL sync', () => {
     s.setFilters({ to: daysFromCivil(2024, 12, 6) });
     stop();
     expect(entries.slice(4)).toEqual([{ how: 'replace', url: `/app/#fp=${fp}&to=2024-12-06&actor=hts` }]);
+  });
+
+  it('pushes an entry for each step of a story presented, even where only the camera differs; Back returns to the step', () => {
+    const { h, entries, pop, pass } = host();
+    startUrlSync(store, h);
+    const s = store.getState();
+    // two steps that differ only by the camera: still two entries
+    const id = s.addStory('Cameras');
+    s.setCamera({ x: 0, y: 0, ratio: 1 });
+    s.addStep(id, 'far');
+    s.setCamera({ x: 0, y: 0, ratio: 0.5 });
+    s.addStep(id, 'near');
+    pass(REPLACE_REST_MS);
+    entries.length = 0;
+    s.present(id, 0);
+    s.goToStep(1);
+    expect(entries.map((e) => e.how)).toEqual(['push', 'push']);
+    expect(entries[1].url).toMatch(/story=cameras&step=2&storydata=[\w-]+&cam=0,0,0.5$/);
+    h.hash = entries[0].url.slice(entries[0].url.indexOf('#'));
+    pop();
+    expect(store.getState().presenting).toEqual({ id, step: 0 });
+    expect(store.getState().camera).toEqual({ x: 0, y: 0, ratio: 1 });
+    // leaving the story is an entry of its own
+    store.getState().stopPresenting();
+    expect(entries.length).toBe(3);
+    expect(entries[2].url).not.toContain('story=');
   });
 
   it('drops a pending write on Back: it belonged to the entry left', () => {

@@ -11,6 +11,7 @@ import type { Store } from '../store';
 import { groupDefaults, VIEW_DEFAULTS } from '../viewFields';
 import { filtersOf } from '../viewRules';
 import { ANALYSIS_RESET } from './analysisSlice';
+import { storiesOnOpen } from './storiesSlice';
 
 export interface LoadFailure {
   name: string;
@@ -96,6 +97,7 @@ export const createDatasetSlice: StateCreator<Store, [], [], DatasetSlice> = (se
       cameraRequest: null,
       playing: false,
       ...ANALYSIS_RESET,
+      ...storiesOnOpen(opened.loaded),
     });
   },
   failLoad(failure) {

@@ -1,4 +1,4 @@
-// Panels and playback: the Table, the panes' sizes, and Play with its speed.
+// Panels and playback: the Table, the Briefing panel, the panes' sizes, and Play with its speed.
 // Sizes and the side panel's collapse are the user's screen, not the view: they
 // stay out of the link and are kept in localStorage instead.
 
@@ -45,6 +45,9 @@ function savePaneSizes(sizes: PaneSizes): void {
 export interface PanelsSlice extends PaneSizes {
   tableOpen: boolean;
   setTableOpen(open: boolean): void;
+  /** the Briefing panel (writing stories) in the side panel */
+  briefingOpen: boolean;
+  setBriefingOpen(open: boolean): void;
   setPaneSizes(patch: Partial<PaneSizes>): void;
   playing: boolean;
   /** Play's speed, in steps per second */
@@ -57,6 +60,10 @@ export const createPanelsSlice: StateCreator<Store, [], [], PanelsSlice> = (set,
   tableOpen: false,
   setTableOpen(open) {
     set({ tableOpen: open });
+  },
+  briefingOpen: false,
+  setBriefingOpen(open) {
+    set({ briefingOpen: open });
   },
   ...loadPaneSizes(),
   setPaneSizes(patch) {

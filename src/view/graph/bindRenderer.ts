@@ -30,7 +30,11 @@ export function bindRenderer(renderer: GraphRenderer, store: StoreApi<Store>): (
     const inputs = overlayInputs(s);
     const before = overlayInputs(p);
     if (inputs.some((x, i) => x !== before[i])) renderer.setOverlay(analysisOverlay(s, renderer.loaded));
-    if (s.cameraRequest && s.cameraRequest !== p.cameraRequest) renderer.moveCamera(s.cameraRequest.camera);
+    const request = s.cameraRequest;
+    if (request && request !== p.cameraRequest) {
+      if (request.camera) renderer.moveCamera(request.camera, request.animate);
+      else renderer.refitSoon(); // a story step without a camera: fit what it shows, once drawn
+    }
     if (s.revealSerial !== p.revealSerial && s.selection?.kind === 'actor') renderer.reveal(s.selection.id);
     if (quick && p.layoutSettling && !s.layoutSettling && s.loaded === renderer.loaded && !s.loaded.settling)
       settle(renderer, quick, store, glide);

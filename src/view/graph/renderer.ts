@@ -193,14 +193,16 @@ export class GraphRenderer {
       );
   }
 
-  /** Puts the camera's centre on a point in graph coordinates, at a zoom ratio. */
-  moveCamera(camera: CameraView): void {
+  /** Puts the camera's centre on a point in graph coordinates, at a zoom ratio; `animate`: glides there. */
+  moveCamera(camera: CameraView, animate = false): void {
     if (this.lost) return;
     const [sigma, now] = [this.sigma, { cameraState: this.sigma.getCamera().getState() }];
     // both ways with today's camera: sigma keeps the last frame's transform, which a fit not yet drawn changed
     const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: camera.x, y: camera.y }, now), now);
     this.camera.moved();
-    sigma.getCamera().setState({ x: framed.x, y: framed.y, ratio: camera.ratio });
+    const state = { x: framed.x, y: framed.y, ratio: camera.ratio };
+    if (animate) void sigma.getCamera().animate(state, { duration: this.settings.fitDuration });
+    else sigma.getCamera().setState(state);
   }
 
   /** Moves the camera to an actor (a search result). */
