@@ -2,16 +2,19 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { strictSingleFile } from './scripts/strictSingleFile';
 
 // `vite build` writes dist/ for any static host; `vite build --mode single` writes
 // dist-single/index.html, the whole app and the bundled dataset in one file that
-// works opened from disk (file://).
+// works opened from disk (file://), under its own strict policy, and copies it
+// into dist/ as faultlines.html (the app's briefing files are made from it).
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  const outDir = single ? 'dist-single' : 'dist';
   return {
     // Relative asset URLs: the build works from any path on any static host.
     base: './',
-    plugins: single ? [react(), viteSingleFile()] : [react()],
+    plugins: single ? [react(), viteSingleFile(), strictSingleFile(outDir, 'dist')] : [react()],
     resolve: single
       ? {
           alias: [
@@ -34,7 +37,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: !single,
       chunkSizeWarningLimit: 1024,
-      outDir: single ? 'dist-single' : 'dist',
+      outDir,
     },
   };
 });

@@ -5,6 +5,7 @@ import { useStore } from './state/store';
 import { App } from './view/App';
 import { debugHandle } from './view/debugHandle';
 import { ErrorBoundary } from './view/ErrorBoundary';
+import { keepOwnPage } from './view/export/briefingFile';
 import { RendererContext, RendererRegistry } from './view/graph/rendererRegistry';
 import './view/styles/base.css';
 import './view/styles/layout.css';
@@ -18,6 +19,8 @@ import './view/styles/briefing.css';
 const registry = new RendererRegistry();
 Object.defineProperty(window, 'faultlinesDebug', { value: debugHandle(registry, useStore) });
 
+// a single-file page is the source of its own briefing files: kept before anything changes it
+keepOwnPage(document);
 // the dataset starts loading in its worker at once, while the page renders
 void boot();
 

@@ -1,7 +1,9 @@
-// Starting the app: open the dataset the link names (or the bundled one), apply
-// the view in the hash, then keep the hash in step with the store. Every dataset
+// Starting the app: open the dataset the link names (or the one a briefing file
+// holds, or the bundled one), apply the view in the hash (or present the
+// briefing's story), then keep the hash in step with the store. Every dataset
 // opens through the loading worker (loader.ts).
 
+import { BRIEFING_ELEMENT_ID, readBriefingPayload, type BriefingPayload } from '../io/briefingPage';
 import { BUNDLED_NAME, bundledFile } from './bundled';
 import { loadInWorker, loading } from './loader';
 import { useStore } from './store';
@@ -29,6 +31,12 @@ export async function openFromUrl(url: string): Promise<boolean> {
   return loadInWorker({ type: 'url', url: new URL(url, location.href).href }, { displayName: name, dataUrl: url });
 }
 
+/** Opens the dataset a briefing file holds (read and checked like any file). */
+function openBriefing(briefing: BriefingPayload): Promise<boolean> {
+  const file = { name: briefing.name, text: JSON.stringify(briefing.dataset) };
+  return loadInWorker({ type: 'files', files: [file] }, { displayName: briefing.name, openName: briefing.name });
+}
+
 export function openBundled(): Promise<boolean> {
   return loadInWorker({ type: 'files', files: [bundledFile()] }, { displayName: BUNDLED_NAME, openName: BUNDLED_NAME });
 }
@@ -39,7 +47,9 @@ export async function boot(): Promise<void> {
   if (started) return;
   started = true;
   const { data } = decodeLink(location.hash);
-  const opened = data !== null && (await openFromUrl(data));
+  // a briefing file (briefingPage.ts) holds its own dataset, and opens presenting its story
+  const briefing = readBriefingPayload(document.getElementById(BRIEFING_ELEMENT_ID)?.textContent);
+  const opened = data !== null ? await openFromUrl(data) : briefing !== null && (await openBriefing(briefing));
   // the bundled dataset instead, keeping the reason the link's data did not open; not when a file
   // chosen meanwhile replaced the link's load
   if (!opened && !loading()) {
@@ -47,7 +57,9 @@ export async function boot(): Promise<void> {
     await openBundled();
     if (failure) useStore.getState().failLoad(failure);
   }
-  applyHash(location.hash);
+  if (briefing?.present && data === null && location.hash === '' && opened) {
+    useStore.getState().present(briefing.present);
+  } else applyHash(location.hash);
   startUrlSync(useStore, window, followLink);
 }
 

@@ -106,8 +106,11 @@ test('the build works under a deep subpath with a strict CSP, with no violation'
   expect(problems).toEqual([]);
 });
 
-test('the single-file build draws the graph opened from disk (file://)', async ({ page }) => {
+test('the single-file build draws the graph opened from disk (file://), under its own strict policy', async ({
+  page,
+}) => {
   const problems = collectProblems(page);
+  const violations = await watchCsp(page);
   const file = resolve('dist-single/index.html');
   expect(existsSync(file)).toBe(true);
   await page.goto(pathToFileURL(file).href);
@@ -129,5 +132,10 @@ test('the single-file build draws the graph opened from disk (file://)', async (
   });
   await waitForGraph(page, 'pair');
   expect(await statusCounts(page)).toMatchObject({ totalActors: 2, totalRelations: 1 });
+  // the page's policy lets its own script, style and inlined workers run, and nothing else
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
+    /^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+';/,
+  );
+  expect(await violations()).toEqual([]);
   expect(problems).toEqual([]);
 });
