@@ -2,6 +2,7 @@
 // export, presented step by step from a link, carried by a link when the
 // dataset does not hold them, and played in an embed.
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectProblems, exportFile, waitForGraph, type FaultlinesDebug } from './helpers';
 
@@ -213,4 +214,19 @@ test('the bundled story opens from its link at a step, and ArrowRight moves on: 
   await page.waitForTimeout(800);
   await shoot(page, 'story-step-5.png');
   expect(problems).toEqual([]);
+});
+
+test('the Briefing panel and presenting have no accessibility violations', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await writeStory(page);
+  await shoot(page, 'briefing-panel.png');
+  const panel = await new AxeBuilder({ page }).include('.briefing').analyze();
+  expect(panel.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByRole('region', { name: 'Briefing' }).getByRole('button', { name: 'Present' }).click();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  await shoot(page, 'presenting.png');
+  const presenting = await new AxeBuilder({ page }).include('.present').exclude('.graph-canvas').analyze();
+  expect(presenting.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
