@@ -230,3 +230,31 @@ test('the Briefing panel and presenting have no accessibility violations', async
   const presenting = await new AxeBuilder({ page }).include('.present').exclude('.graph-canvas').analyze();
   expect(presenting.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test("a story's step fades in the actors it adds", async ({ page }) => {
+  await page.goto('./#story=aleppo-offensive&step=3');
+  await waitForGraph(page);
+  await expect(page.getByTestId('step-count')).toHaveText('3 of 5');
+  await page.waitForTimeout(800);
+  // step 4 shows the denials: the actors step 3 hid come in faded, then whole. The key and the first
+  // reading are one task in the page, so a slow machine cannot let the fade end before it is read.
+  const colours = (pressFirst: boolean) =>
+    page.evaluate((press) => {
+      if (press) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const sigma = (window as unknown as { faultlinesDebug: FaultlinesDebug }).faultlinesDebug.current!
+        .sigma as unknown as {
+        getGraph(): { nodes(): string[] };
+        getNodeDisplayData(n: string): { hidden?: boolean; color: string } | undefined;
+      };
+      return sigma
+        .getGraph()
+        .nodes()
+        .map((n) => sigma.getNodeDisplayData(n))
+        .filter((d) => d && !d.hidden)
+        .map((d) => d!.color);
+    }, pressFirst);
+  const during = await colours(true);
+  expect(during.filter((c) => /^rgba\(.*, 0\.0\d+\)$/.test(c)).length).toBeGreaterThan(0);
+  await expect(page.getByTestId('step-count')).toHaveText('4 of 5');
+  await expect.poll(async () => (await colours(false)).every((c) => c.startsWith('#'))).toBe(true);
+});

@@ -41,6 +41,7 @@ function drawState(loaded: LoadedDataset, engine: FilterEngine): DrawState {
     hovered: null,
     hoveredNeighbours: new Set(),
     overlay: NO_OVERLAY,
+    fresh: null,
   };
 }
 

@@ -22,7 +22,11 @@ export function bindRenderer(renderer: GraphRenderer, store: StoreApi<Store>): (
   if (quick) quickLayoutDrawn(renderer.loaded.serial);
   const glide = { frame: 0 };
   const unsubscribe = store.subscribe((s, p) => {
-    if (s.step && s.step !== p.step && !s.step.full && s.engine === renderer.engine) renderer.applyStep(s.step.changes);
+    if (s.step && s.step !== p.step && !s.step.full && s.engine === renderer.engine) {
+      // a story's step (its camera glides) fades in what it adds
+      const storyStep = s.cameraRequest !== p.cameraRequest && s.cameraRequest?.animate === true;
+      renderer.applyStep(s.step.changes, storyStep);
+    }
     if (s.selection !== p.selection) renderer.setSelection(s.selection);
     // Focus shows a neighbourhood: the camera frames it (and the whole graph again when Focus ends)
     if (s.focusHops !== p.focusHops || (s.focusHops > 0 && s.selection !== p.selection)) renderer.refitSoon();

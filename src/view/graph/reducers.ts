@@ -12,6 +12,7 @@ import type { AnalysisOverlay } from './analysisOverlay';
 import type { EdgeAttributes, NodeAttributes } from './buildGraph';
 import { contestedLabel } from './contested';
 import { edgeSize, measureSize, nodeSize, type DiscSizer, type DrawingSettings } from './drawingSettings';
+import { faded, type Fresh } from './fadeIn';
 import { actorOfKey } from './nodeKeys';
 
 /** What the reducers read: replaced or mutated by the renderer as the view changes. */
@@ -30,6 +31,8 @@ export interface DrawState {
   hoveredNeighbours: ReadonlySet<string>;
   /** what the analysis panel marks: blocs, measures, paths, a comparison */
   overlay: AnalysisOverlay;
+  /** what a story's step is fading in (fadeIn.ts); null when nothing fades */
+  fresh: Fresh | null;
 }
 
 export function reduceNode(node: string, data: NodeAttributes, s: DrawState): Partial<NodeDisplayData> {
@@ -63,6 +66,10 @@ export function reduceNode(node: string, data: NodeAttributes, s: DrawState): Pa
   } else if (s.hovered) {
     out.forceLabel = true;
     out.zIndex = 1;
+  }
+  if (s.fresh?.actors.has(a)) {
+    out.color = faded(out.color, s.fresh.alpha);
+    out.size = size * (0.4 + 0.6 * s.fresh.alpha);
   }
   return out;
 }
@@ -106,6 +113,7 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Ed
       out.zIndex = 0;
     }
   }
+  if (s.fresh?.groups.has(data.group)) out.color = faded(out.color, s.fresh.alpha);
   return out;
 }
 

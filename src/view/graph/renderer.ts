@@ -15,6 +15,7 @@ import { BulkDrawing } from './bulkDrawing';
 import { CameraKeeper } from './cameraKeeper';
 import { watchContextLoss } from './contextLoss';
 import { DEFAULT_DRAWING, discSizer, edgeAlpha, type DrawingSettings } from './drawingSettings';
+import { FadeIn, ShownItems } from './fadeIn';
 import { LabelLayer } from './labelLayer';
 import { LoopLayer } from './loopLayer';
 import { drawColours } from './nodeColours';
@@ -58,6 +59,9 @@ export class GraphRenderer {
   /** each actor's degree over the whole dataset: the largest sets the disc scale, the order sets labels' */
   private readonly fullDegree: Int32Array;
   private readonly camera: CameraKeeper;
+  /** what is drawn, to tell what a story's step adds */
+  private readonly shown: ShownItems;
+  private readonly fade: FadeIn;
   /** a large graph's lines, drawn by our own layer rather than by sigma (bulkLineLayer.ts); null: sigma draws them */
   private bulk: BulkDrawing | null;
   /** true from a lost context until it is drawn afresh: nothing is drawn meanwhile */
@@ -89,6 +93,7 @@ export class GraphRenderer {
       hovered: null,
       hoveredNeighbours: new Set(),
       overlay: inputs.overlay,
+      fresh: null,
     };
     this.state = state;
     this.bulk = bulk ? new BulkDrawing(state) : null;
@@ -100,6 +105,11 @@ export class GraphRenderer {
       (camera) => events.cameraRest(camera),
     );
     this.sigma = this.draw();
+    this.shown = new ShownItems(inputs.engine.actorVisible, inputs.engine.groupCounts);
+    this.fade = new FadeIn(
+      () => (this.lost || this.killed ? null : this.sigma),
+      (fresh) => (this.state.fresh = fresh),
+    );
     this.painter = new StepPainter(
       this.state,
       () => this.sigma,
@@ -128,9 +138,12 @@ export class GraphRenderer {
     return this.lost || this.killed ? null : { sigma, labels, loops, lines };
   }
 
-  applyStep(changes: StepChanges): void {
+  /** Draws a filter step; `fade`: a story's step, whose new actors and lines fade in. */
+  applyStep(changes: StepChanges, fade = false): void {
+    const fresh = this.shown.update(changes, this.engine.actorVisible, this.engine.groupCounts, fade && !this.bulk);
     // while lost, the arrays the reducers read are current: the fresh drawing shows the step
     if (this.lost) return;
+    if (fresh) this.fade.start(fresh, this.loaded);
     this.painter.apply(changes);
     this.labels.invalidate();
     this.camera.afterChange(true);
@@ -226,6 +239,7 @@ export class GraphRenderer {
     this.unwatch();
     this.camera.stop();
     this.painter.stop();
+    this.fade.stop();
     this.bulk?.kill();
     if (!this.lost) this.sigma.kill();
   }
