@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { strictSingleFile } from './scripts/strictSingleFile';
+import { strictSingleFile } from './scripts/strictSingleFile.ts';
 
 // `vite build` writes dist/ for any static host; `vite build --mode single` writes
 // dist-single/index.html, the whole app and the bundled dataset in one file that

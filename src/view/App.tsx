@@ -7,7 +7,7 @@ import { FocusControls } from './FocusControls';
 import { GraphView } from './graph/GraphView';
 import { Legend } from './Legend';
 import { EmbedView } from './EmbedView';
-import { BriefingPanel } from './briefing/BriefingPanel';
+import { BriefingSection } from './briefing/BriefingPanel';
 import { PresentView } from './briefing/PresentView';
 import { LinkNotices } from './LinkNotices';
 import { LoadingBar } from './LoadingBar';
@@ -65,8 +65,6 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
   const analysisOpen = useStore((s) => s.analysisOpen);
   const setAnalysisOpen = useStore((s) => s.setAnalysisOpen);
   const setPaneSizes = useStore((s) => s.setPaneSizes);
-  const briefingOpen = useStore((s) => s.briefingOpen);
-  const setBriefingOpen = useStore((s) => s.setBriefingOpen);
   return (
     <>
       <p className="dataset-title" title={titleTooltip(loaded)}>
@@ -89,16 +87,7 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
         >
           Analysis
         </button>
-        <button
-          type="button"
-          aria-pressed={briefingOpen}
-          onClick={() => {
-            if (!briefingOpen) setPaneSizes({ sideCollapsed: false });
-            setBriefingOpen(!briefingOpen);
-          }}
-        >
-          Briefing
-        </button>
+
         <ShareButton />
         <ExportMenu />
       </div>
@@ -115,7 +104,6 @@ function titleTooltip(loaded: LoadedDataset): string {
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
   const tableOpen = useStore((s) => s.tableOpen);
   const analysisOpen = useStore((s) => s.analysisOpen);
-  const briefingOpen = useStore((s) => s.briefingOpen);
   const sideCollapsed = useStore((s) => s.sideCollapsed);
   const sideWidth = useStore((s) => s.sideWidth);
   const tableHeight = useStore((s) => s.tableHeight);
@@ -148,11 +136,7 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
       </div>
       <SideGutter sideId={sideId} width={side} max={sideMax} />
       <aside id={sideId} className="side" tabIndex={0} aria-label="Side panel" hidden={sideCollapsed}>
-        {briefingOpen && (
-          <ErrorBoundary what="briefing panel">
-            <BriefingPanel loaded={loaded} />
-          </ErrorBoundary>
-        )}
+        <BriefingSection loaded={loaded} />
         {analysisOpen && (
           <ErrorBoundary what="analysis panel">
             <AnalysisPanel loaded={loaded} />

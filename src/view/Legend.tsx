@@ -1,11 +1,14 @@
-// The legend: every colour and mark the graph uses, for what this dataset holds.
+// The legend: every colour and mark the graph draws now, and no other: the kinds
+// of the actors shown, the types of the relations shown, the contested mark while
+// a contested line is drawn (as the export's legend, caption.ts).
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Sign } from '../model/relationTypes';
-import { STATUSES, type ActorKind } from '../model/types';
-import type { SizeBy } from '../state/viewFields';
+import type { ActorKind } from '../model/types';
 import type { LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
+import { SIZE_WORDS } from '../state/viewSummary';
+import { drawnFacts, type DrawnFacts } from './export/drawnFacts';
 import { DEFAULT_DRAWING } from './graph/drawingSettings';
 import { colouringOf, communityRanks, hasFileColours } from './graph/nodeColours';
 import {
@@ -22,35 +25,20 @@ import {
 
 const SIGNS: Sign[] = [1, -1, 0];
 
-const SIZE_NAMES: Record<SizeBy, string> = {
-  degree: 'number of relations shown',
-  betweenness: 'betweenness (brokers)',
-  cooperative: 'cooperative weight',
-  hostile: 'hostile weight',
-};
-
-const CONTESTED = new Set([STATUSES.indexOf('denied'), STATUSES.indexOf('disputed')]);
-
-/** The kinds and types the dataset uses, and whether any relation is contested: once per dataset, from the index's columns. */
-function legendFacts(loaded: LoadedDataset) {
-  const { index } = loaded;
-  const used = new Uint8Array(index.typeIds.length);
-  let hasContested = false;
-  for (let i = 0; i < index.relationCount; i++) {
-    used[index.type[i]] = 1;
-    if (CONTESTED.has(index.status[i])) hasContested = true;
-  }
-  const usedTypes = new Set(index.typeIds.filter((_, t) => used[t]));
-  return {
-    kinds: new Set<ActorKind>(loaded.valid.dataset.actors.map((a) => a.kind)),
-    types: [...loaded.valid.types.values()].filter((t) => usedTypes.has(t.id)),
-    hasContested,
-  };
-}
+/** While the legend is closed nothing is worked out. */
+const NOTHING_DRAWN: DrawnFacts = { kinds: new Set(), types: [], contested: false };
 
 /** `compact`: closed until opened, for embed mode. */
 export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
-  const { kinds, types, hasContested } = useMemo(() => legendFacts(loaded), [loaded]);
+  const [open, setOpen] = useState(!compact);
+  // what the current step draws, recomputed per step, and only while the legend is open
+  const engine = useStore((s) => s.engine);
+  const step = useStore((s) => s.step);
+  const facts = useMemo(
+    () => (open && engine && step ? drawnFacts(loaded, engine) : NOTHING_DRAWN),
+    [open, loaded, engine, step],
+  );
+  const { kinds, types, contested } = facts;
   const lines = loaded.grouping.groupCount;
   // the analysis panel may colour and size actors by something else: the legend says so
   const analysisOpen = useStore((s) => s.analysisOpen);
@@ -62,7 +50,7 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
   const colouring = colouringOf(loaded, appColours);
   const pathShown = useStore((s) => s.analysisOpen && (s.path?.paths.paths.length ?? 0) > 0);
   return (
-    <details className="legend" open={!compact}>
+    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
       <div className="legend-body">
         <section aria-label="Actor kinds">
@@ -83,7 +71,7 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                   {k.replace('-', ' ')}
                 </li>
               ))}
-            <li className="mark">size: {analysisOpen ? SIZE_NAMES[sizeBy] : SIZE_NAMES.degree}</li>
+            <li className="mark">size: {analysisOpen ? SIZE_WORDS[sizeBy] : SIZE_WORDS.degree}</li>
           </ul>
           {hasFileColours(loaded) && (
             <label className="legend-switch">
@@ -161,7 +149,7 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                 thick, in its type's colour and named (“fights”): on a shortest path (other lines faded)
               </li>
             )}
-            {hasContested && (
+            {contested && !pathShown && !diffShown && (
               <li>
                 <span
                   className="swatch edge dashed"

@@ -13,7 +13,7 @@ async function search(page: Page, name: string): Promise<void> {
 
 /** Writes a two-step story: the whole week, then Focus on Nujaba with a caption. */
 async function writeStory(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Briefing' }).click();
+  await page.locator('summary', { hasText: /^Briefing/ }).click();
   const panel = page.getByRole('region', { name: 'Briefing' });
   await panel.getByRole('button', { name: 'New story' }).click();
   await panel.getByLabel('Story title').fill('Nujaba in the offensive');
@@ -43,7 +43,7 @@ test('a story written in the app survives a reload and an export and reopening o
 
   await page.reload();
   await waitForGraph(page);
-  await page.getByRole('button', { name: 'Briefing' }).click();
+  await page.locator('summary', { hasText: /^Briefing/ }).click();
   const panel = page.getByRole('region', { name: 'Briefing' });
   await panel.getByLabel('Story', { exact: true }).selectOption({ label: 'Nujaba in the offensive' });
   await expect(panel.getByLabel('Step 2 title')).toHaveValue('Nujaba up close');

@@ -65,8 +65,8 @@ describe('summariseView', () => {
     });
     expect(summary().narrowing).toEqual([
       'Focus: Nujaba, 1 hop',
-      '1 type hidden',
-      '1 actor kind hidden',
+      '1 type hidden (meets)',
+      '1 actor kind hidden (person)',
       'at least 1 independent source',
       'as reported by 30 Nov 2024',
       'undated relations hidden',
@@ -95,12 +95,12 @@ describe('summariseView', () => {
     });
     expect(summary().narrowing).toEqual([
       'Focus: HTS, 2 hops',
-      '3 types hidden',
+      '3 types hidden (accuses, fights, strikes)',
       'denied hidden',
       'at least 2 independent sources',
     ]);
     expect(summaryLine(summary())).toBe(
-      'All dates · Focus: HTS, 2 hops · 3 types hidden · denied hidden · at least 2 independent sources',
+      'All dates · Focus: HTS, 2 hops · 3 types hidden (accuses, fights, strikes) · denied hidden · at least 2 independent sources',
     );
   });
 

@@ -1,4 +1,5 @@
-// The Briefing panel: write stories on the open dataset. "Add this view" keeps
+// The Briefing panel, a section of the side panel that opens like Filters: write
+// stories on the open dataset. "Add this view" keeps
 // what the graph shows as a step; each step's title and caption are edited in
 // place, moved, updated from the current view or deleted; "Present" shows the
 // story step by step. Everything is kept in the browser as it is written.
@@ -8,9 +9,29 @@ import type { Story } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { StepEditor } from './StepEditor';
 
-export function BriefingPanel({ loaded }: { loaded: LoadedDataset }) {
+/** The panel as a disclosure at the top of the side panel, its contents made only while open. */
+export function BriefingSection({ loaded }: { loaded: LoadedDataset }) {
+  const open = useStore((s) => s.briefingOpen);
+  const setOpen = useStore((s) => s.setBriefingOpen);
+  const count = useStore((s) => s.stories.length);
+  return (
+    <details className="briefing-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Briefing<span className="summary-note"> · {count === 1 ? '1 story' : `${count} stories`}</span>
+      </summary>
+      {open && (
+        <ErrorBoundary what="briefing panel">
+          <BriefingPanel loaded={loaded} />
+        </ErrorBoundary>
+      )}
+    </details>
+  );
+}
+
+function BriefingPanel({ loaded }: { loaded: LoadedDataset }) {
   const stories = useStore((s) => s.stories);
   const kept = useStore((s) => s.storiesKept);
   const addStory = useStore((s) => s.addStory);
@@ -19,7 +40,6 @@ export function BriefingPanel({ loaded }: { loaded: LoadedDataset }) {
   const pickId = useId();
   return (
     <section className="briefing" aria-label="Briefing">
-      <h2>Briefing</h2>
       {!kept && (
         <p role="alert" className="briefing-warning">
           This browser is not keeping these stories (its storage is full or blocked): export the JSON dataset to keep

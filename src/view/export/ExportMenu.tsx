@@ -1,5 +1,8 @@
 // "Export": a menu button (ARIA menu pattern: arrows move, Enter chooses, Escape
-// closes) with PNG at 1x and 2x, SVG, JSON, CSV (zip) and GEXF of the current view.
+// closes) with PNG at 1x and 2x, SVG, both at size presets (16:9, A4, square),
+// JSON, CSV (zip) and GEXF of the current view, and a briefing file (one HTML
+// file that presents the dataset's story). An item is its words and what it
+// downloads (ITEMS).
 
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { datasetToCsvZip } from '../../io/csvExport';
@@ -8,9 +11,11 @@ import { visibleSubset } from '../../model/subset';
 import { useStore } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
 import { useRendererRegistry, type RendererRegistry } from '../graph/rendererRegistry';
+import { briefingFileOf } from './briefingFile';
 import { caption } from './caption';
-import { viewToPng } from './pngExport';
-import { viewToSvg } from './svgExport';
+import { presetPng, screenPng } from './pngExport';
+import { SIZE_PRESETS } from './presets';
+import { presetSvg, screenSvg } from './svgPictures';
 
 function download(name: string, data: Blob): void {
   const url = URL.createObjectURL(data);
@@ -39,7 +44,8 @@ function subset() {
   if (!s.loaded || !s.engine) throw new Error('no dataset is open');
   const positions = s.loaded.positions;
   return visibleSubset(
-    s.loaded.valid.dataset,
+    // the stories as written in this browser, not as the file had them
+    { ...s.loaded.valid.dataset, stories: s.stories },
     s.engine.visible,
     s.engine.actorVisible,
     positions,
@@ -47,16 +53,52 @@ function subset() {
   );
 }
 
-const ITEMS: { label: string; run: (registry: RendererRegistry) => Promise<void> }[] = [
+/** A menu item: its words, and what it downloads. */
+interface ExportItem {
+  label: string;
+  run: (registry: RendererRegistry) => Promise<void>;
+}
+
+/** The live drawing, its caption and a file name: pictures are made from what the renderer shows. */
+function picture(registry: RendererRegistry) {
+  const s = useStore.getState();
+  const drawing = registry.current?.drawing;
+  if (!drawing || !s.loaded || !s.engine) throw new Error('the graph is not drawn');
+  return { live: drawing, name: baseName(s.loaded.valid.dataset.meta.title), cap: caption(s.loaded, s.engine, s) };
+}
+
+const svgBlob = (text: string) => new Blob([text], { type: 'image/svg+xml' });
+
+/** PNG and SVG at each size preset, exactly that size and framed on what is shown. */
+const PRESET_ITEMS: { png: ExportItem[]; svg: ExportItem[] } = {
+  png: SIZE_PRESETS.map((preset) => ({
+    label: preset.png,
+    run: async (registry) => {
+      const { live, name, cap } = picture(registry);
+      download(`${name}-${preset.file}.png`, await presetPng(live, cap, preset));
+    },
+  })),
+  svg: SIZE_PRESETS.map((preset) => ({
+    label: preset.svg,
+    run: async (registry) => {
+      const { live, name, cap } = picture(registry);
+      download(`${name}-${preset.file}.svg`, svgBlob(await presetSvg(live, cap, preset)));
+    },
+  })),
+};
+
+const ITEMS: ExportItem[] = [
   { label: 'PNG image (1×)', run: (registry) => png(registry, 1) },
   { label: 'PNG image (2×)', run: (registry) => png(registry, 2) },
+  ...PRESET_ITEMS.png,
   {
     label: 'SVG image',
     run: async (registry) => {
-      const { sigma, labels, lines, loops, name, cap } = picture(registry);
-      download(`${name}.svg`, new Blob([viewToSvg(sigma, labels, cap, lines, loops)], { type: 'image/svg+xml' }));
+      const { live, name, cap } = picture(registry);
+      download(`${name}.svg`, svgBlob(screenSvg(live, cap)));
     },
   },
+  ...PRESET_ITEMS.svg,
   {
     label: 'JSON dataset (faultlines/1)',
     run: async () => {
@@ -84,28 +126,19 @@ const ITEMS: { label: string; run: (registry: RendererRegistry) => Promise<void>
       download(`${baseName(d.meta.title)}.gexf`, new Blob([datasetToGexf(d)], { type: 'application/gexf+xml' }));
     },
   },
+  {
+    // the whole dataset with its stories, not the view: the briefing moves through views of its own
+    label: 'Briefing file (HTML)',
+    run: async () => {
+      const { html, title } = await briefingFileOf(useStore.getState());
+      download(`${baseName(title)}.html`, new Blob([html], { type: 'text/html' }));
+    },
+  },
 ];
 
-/** The live drawing and its caption: pictures are made from what the renderer shows. */
-function picture(registry: RendererRegistry) {
-  const s = useStore.getState();
-  const live = registry.current?.drawing;
-  if (!live || !s.loaded || !s.engine) throw new Error('the graph is not drawn');
-  return {
-    sigma: live.sigma,
-    /** the labels the screen shows, and no others */
-    labels: live.labels.placed,
-    lines: live.lines,
-    loops: live.loops.drawn,
-    s,
-    name: baseName(s.loaded.valid.dataset.meta.title),
-    cap: caption(s.loaded, s.engine, s),
-  };
-}
-
 async function png(registry: RendererRegistry, scale: 1 | 2): Promise<void> {
-  const { sigma, labels, lines, loops, name, cap } = picture(registry);
-  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await viewToPng(sigma, labels, cap, scale, lines, loops));
+  const { live, name, cap } = picture(registry);
+  download(`${name}${scale === 2 ? '@2x' : ''}.png`, await screenPng(live, cap, scale));
 }
 
 export function ExportMenu() {

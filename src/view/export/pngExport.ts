@@ -1,19 +1,23 @@
 // PNG of the current view: sigma's own layers drawn by @sigma/export-image (at a
 // chosen pixel ratio: it reads window.devicePixelRatio, so that is set for the
-// export), framed with the title, date range, legend and attribution on a solid
-// background.
+// export), our labels and self-loops over them, framed by the words and legend
+// exportLayout.ts places, on a solid background. At the screen's size (1x, 2x)
+// the graph is the screen's; at a size preset it is framed afresh on the actors
+// shown, with labels placed for that frame, and the image is exactly the preset.
 
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import type { BulkDrawing } from '../graph/bulkDrawing';
 import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { PlacedLabel } from '../graph/labelPlacement';
+import { paintLoops } from '../graph/loopLayer';
 import type { Caption } from './caption';
-import { paintLoops, type DrawnLoop } from '../graph/loopLayer';
-import { FOOTER_LINE, wrapText } from './wrapText';
+import { layoutExport, swatchShapes, type ExportLayout, type LayoutOp, type Measure } from './exportLayout';
+import { frameShown } from './framing';
+import { framedView, screenView, type GraphView, type LiveDrawing } from './liveDrawing';
+import { layoutSize, type SizePreset } from './presets';
 
-const HEADER = 56;
-const LEGEND_ROW = 18;
+const BACKGROUND = '#ffffff';
+const FONT_FAMILY = 'system-ui, sans-serif';
 
 async function withPixelRatio<T>(ratio: number, run: () => Promise<T>): Promise<T> {
   const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
@@ -26,53 +30,91 @@ async function withPixelRatio<T>(ratio: number, run: () => Promise<T>): Promise<
   }
 }
 
-export async function viewToPng(
-  sigma: Sigma,
-  labels: readonly PlacedLabel[],
-  caption: Caption,
-  scale: 1 | 2,
-  /** a large graph's lines, which sigma does not draw */
-  lines: BulkDrawing | null = null,
-  /** self-loops, which sigma does not draw either (loopLayer.ts) */
-  loops: readonly DrawnLoop[] = [],
-): Promise<Blob> {
-  const { width, height } = sigma.getDimensions();
-  const graphCanvas = await withPixelRatio(scale, () =>
-    drawOnCanvas(sigma, {
-      backgroundColor: '#ffffff',
-      width,
-      height,
-      cameraState: sigma.getCamera().getState(),
-      ...(lines && { withTempRenderer: async (temp: Sigma) => lines.drawInto(temp) }),
-    }),
-  );
-  const legendRows = Math.ceil(caption.legend.length / 4);
-  const canvas = document.createElement('canvas');
-  const measure = canvas.getContext('2d');
-  if (!measure) throw new Error('this browser cannot draw the image');
-  measure.font = '11px system-ui, sans-serif';
-  const sources = wrapText(caption.attribution, (line) => measure.measureText(line).width <= width - 32);
-  const footer = legendRows * LEGEND_ROW + 34 + (sources.length - 1) * FOOTER_LINE;
-  canvas.width = width * scale;
-  canvas.height = (HEADER + height + footer) * scale;
+function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw the image');
+  return ctx;
+}
+
+/** Text widths as the canvas draws them. */
+function canvasMeasure(): Measure {
+  const ctx = context2d(document.createElement('canvas'));
+  return (text, size, bold) => {
+    ctx.font = `${bold ? 700 : 400} ${size}px ${FONT_FAMILY}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** The screen's view at 1x or 2x: the graph as large as the pane, the words around it. */
+export async function screenPng(live: LiveDrawing, caption: Caption, scale: 1 | 2): Promise<Blob> {
+  const { width, height } = live.sigma.getDimensions();
+  const layout = layoutExport(caption, canvasMeasure(), { width, graphHeight: height });
+  const view = screenView(live);
+  const graph = await withPixelRatio(scale, () =>
+    drawOnCanvas(live.sigma, {
+      backgroundColor: BACKGROUND,
+      width,
+      height,
+      cameraState: live.sigma.getCamera().getState(),
+      ...(live.lines && { withTempRenderer: async (temp: Sigma) => live.lines?.drawInto(temp) }),
+    }),
+  );
+  return compose(layout, graph, view, scale, { width: layout.width * scale, height: layout.height * scale });
+}
+
+/** A preset's picture: exactly its size, the graph framed on the actors shown, labels placed for that frame. */
+export async function presetPng(live: LiveDrawing, caption: Caption, preset: SizePreset): Promise<Blob> {
+  const layout = layoutExport(caption, canvasMeasure(), layoutSize(preset));
+  let view = screenView(live);
+  const graph = await withPixelRatio(preset.scale, () =>
+    drawOnCanvas(live.sigma, {
+      backgroundColor: BACKGROUND,
+      width: Math.floor(layout.graph.width),
+      height: Math.floor(layout.graph.height),
+      withTempRenderer: async (temp: Sigma) => {
+        frameShown(temp);
+        if (live.lines) live.lines.drawInto(temp);
+        else temp.refresh();
+        // after the refresh: placing reads the frame's transform
+        view = framedView(live, temp);
+      },
+    }),
+  );
+  return compose(layout, graph, view, preset.scale, preset);
+}
+
+async function compose(
+  layout: ExportLayout,
+  graph: HTMLCanvasElement,
+  view: GraphView,
+  scale: number,
+  pixels: { width: number; height: number },
+): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(pixels.width);
+  canvas.height = Math.round(pixels.height);
+  const ctx = context2d(canvas);
   ctx.scale(scale, scale);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, HEADER + height + footer);
-  ctx.fillStyle = '#1d232b';
-  ctx.font = '700 16px system-ui, sans-serif';
-  ctx.fillText(caption.title, 16, 24, width - 32);
-  ctx.font = '12px system-ui, sans-serif';
-  ctx.fillStyle = '#444444';
-  ctx.fillText(caption.range, 16, 44, width - 32);
-  ctx.drawImage(graphCanvas, 0, HEADER, width, height);
-  // sigma's layers carry no labels (labelLayer.ts draws them): the ones the screen shows; loops under them
+  ctx.fillStyle = BACKGROUND;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  paintOps(ctx, layout.ops);
+  const { top, width, height } = layout.graph;
+  ctx.drawImage(graph, 0, top, width, height);
+  // sigma's layers carry neither loops nor labels (loopLayer.ts, labelLayer.ts): drawn here, inside the graph's box
   ctx.save();
   ctx.beginPath();
-  ctx.rect(0, HEADER, width, height);
+  ctx.rect(0, top, width, height);
   ctx.clip();
-  paintLoops(ctx, loops, HEADER);
+  paintLoops(ctx, view.loops, top);
+  paintLabels(ctx, view.sigma, view.labels, top);
+  ctx.restore();
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
+  );
+}
+
+/** The labels with the screen's white halo, `dy` px lower (the header above the graph). */
+function paintLabels(ctx: CanvasRenderingContext2D, sigma: Sigma, labels: readonly PlacedLabel[], dy: number): void {
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
@@ -80,33 +122,26 @@ export async function viewToPng(
   ctx.fillStyle = LABEL_COLOUR;
   for (const l of labels) {
     ctx.font = `${sigma.getSetting('labelWeight')} ${l.height - 4}px ${sigma.getSetting('labelFont')}`;
-    ctx.strokeText(l.text, l.x, HEADER + l.y + l.height / 2);
-    ctx.fillText(l.text, l.x, HEADER + l.y + l.height / 2);
+    ctx.strokeText(l.text, l.x, dy + l.y + l.height / 2);
+    ctx.fillText(l.text, l.x, dy + l.y + l.height / 2);
   }
-  ctx.restore();
   ctx.textBaseline = 'alphabetic';
-  ctx.font = '11px system-ui, sans-serif';
-  caption.legend.forEach((item, k) => {
-    const x = 16 + (k % 4) * Math.max(120, (width - 32) / 4);
-    const y = HEADER + height + 14 + Math.floor(k / 4) * LEGEND_ROW;
-    ctx.fillStyle = item.colour;
-    if (item.shape === 'node') {
+}
+
+function paintOps(ctx: CanvasRenderingContext2D, ops: readonly LayoutOp[]): void {
+  for (const op of ops) {
+    ctx.fillStyle = op.colour;
+    if (op.kind === 'text') {
+      ctx.font = `${op.bold ? 700 : 400} ${op.size}px ${FONT_FAMILY}`;
+      ctx.fillText(op.text, op.x, op.y);
+      continue;
+    }
+    const { disc, bars } = swatchShapes(op);
+    if (disc) {
       ctx.beginPath();
-      ctx.arc(x + 5, y, 5, 0, Math.PI * 2);
+      ctx.arc(disc.cx, disc.cy, disc.r, 0, Math.PI * 2);
       ctx.fill();
-    } else if (item.shape === 'dashed') {
-      ctx.fillRect(x, y - 1, 4, 3);
-      ctx.fillRect(x + 7, y - 1, 4, 3);
-    } else ctx.fillRect(x, y - 2, 12, 4);
-    ctx.fillStyle = '#1d232b';
-    ctx.fillText(item.label, x + 16, y + 4);
-  });
-  ctx.fillStyle = '#555555';
-  ctx.font = '11px system-ui, sans-serif';
-  sources.forEach((line, k) =>
-    ctx.fillText(line, 16, HEADER + height + 24 + legendRows * LEGEND_ROW + k * FOOTER_LINE),
-  );
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
-  );
+    }
+    for (const b of bars) ctx.fillRect(b.x, b.y, b.width, b.height);
+  }
 }

@@ -1,6 +1,8 @@
-// The caption on the graph: what the picture shows in words (dates, Focus,
-// hidden types, counts), and when nothing is shown, which choices hide it all,
-// with the way back. The embed shows it too, and exports carry the same words.
+// The caption on the graph: what the picture shows in words (dates, Focus, the
+// filters that hide something, analysis marks, counts), and when nothing is
+// shown, which choices hide it all, with the way back. The embed shows it too,
+// and exports carry the same words (caption.ts). It wraps rather than being cut:
+// the dates come first and stay readable in a 400x300 embed.
 
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../state/loaded';
@@ -9,11 +11,12 @@ import { summariseView, summaryLine } from '../../state/viewSummary';
 
 export function GraphCaption({ loaded }: { loaded: LoadedDataset }) {
   // one summary per store change; the component re-renders only when its words change
-  const { line, counts, empty } = useStore(
+  const { range, rest, line, empty } = useStore(
     useShallow((s) => {
-      if (!s.engine) return { line: '', counts: '', empty: false };
+      if (!s.engine) return { range: '', rest: '', line: '', empty: false };
       const summary = summariseView(loaded, s.engine, s);
-      return { line: summaryLine(summary), counts: summary.counts, empty: summary.empty };
+      const rest = [...summary.narrowing, ...summary.marks, summary.counts].join(' · ');
+      return { range: summary.range, rest, line: summaryLine(summary), empty: summary.empty };
     }),
   );
   const focused = useStore((s) => s.focusHops > 0);
@@ -23,7 +26,7 @@ export function GraphCaption({ loaded }: { loaded: LoadedDataset }) {
   return (
     <>
       <p className="graph-caption" data-testid="graph-caption">
-        {line} · {counts}
+        <span className="graph-caption-range">{range}</span> · {rest}
       </p>
       {empty && (
         <div className="graph-empty" aria-live="polite">

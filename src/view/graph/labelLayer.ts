@@ -65,10 +65,34 @@ export class LabelLayer {
     const { width, height } = sigma.getDimensions();
     const ctx = this.ctx;
     ctx.clearRect(0, 0, width, height);
+    this.placed = this.place(sigma);
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#ffffff';
+    ctx.fillStyle = LABEL_COLOUR;
+    for (const p of this.placed) {
+      // a white halo keeps the text readable over lines
+      ctx.strokeText(p.text, p.x, p.y + p.height / 2);
+      ctx.fillText(p.text, p.x, p.y + p.height / 2);
+    }
+  }
+
+  /**
+   * The labels another sigma on the same graph would show (an export's, framed for a preset's size),
+   * by the same rules as the screen's, placed for its size and camera; nothing is drawn.
+   */
+  placeIn(sigma: Sigma): PlacedLabel[] {
+    return this.place(sigma);
+  }
+
+  private place(sigma: Sigma): PlacedLabel[] {
     if (this.orderStale) {
       this.order = this.sorted(this.state.engine.degree);
       this.orderStale = false;
     }
+    const { width, height } = sigma.getDimensions();
+    const ctx = this.ctx;
     const size = labelSize(this.state.settings, width, height);
     const font = labelFont(this.state.settings, size);
     if (font !== this.widthsFont) {
@@ -84,7 +108,7 @@ export class LabelLayer {
       }
       return w;
     };
-    this.placed = placeLabels(this.candidates(), measure, {
+    return placeLabels(this.candidates(sigma), measure, {
       width,
       height,
       lineHeight: size + 4,
@@ -92,20 +116,10 @@ export class LabelLayer {
       // about one label per 90x100 px: the page stays readable, zooming in shows more
       maxLabels: Math.max(12, Math.round((width * height) / 9_000)),
     });
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#ffffff';
-    ctx.fillStyle = LABEL_COLOUR;
-    for (const p of this.placed) {
-      // a white halo keeps the text readable over lines
-      ctx.strokeText(p.text, p.x, p.y + p.height / 2);
-      ctx.fillText(p.text, p.x, p.y + p.height / 2);
-    }
   }
 
   /** Actors in order of importance, visible and labelled, with their discs on screen. */
-  private *candidates(): Generator<LabelCandidate> {
+  private *candidates(sigma: Sigma): Generator<LabelCandidate> {
     const s = this.state;
     const ids = s.loaded.index.actorIds;
     const seen = new Set<number>();
@@ -118,9 +132,9 @@ export class LabelLayer {
         seen.add(a);
         if (++looked > CANDIDATE_LIMIT) return;
         const node = ids[a];
-        const d = this.sigma.getNodeDisplayData(nodeKey(node));
+        const d = sigma.getNodeDisplayData(nodeKey(node));
         if (!d || d.hidden || !d.label) continue;
-        yield this.candidate(node, d);
+        yield this.candidate(sigma, node, d);
       }
     }
   }
@@ -151,9 +165,9 @@ export class LabelLayer {
     return list;
   }
 
-  private candidate(node: string, d: NodeDisplayData): LabelCandidate {
-    const p = this.sigma.framedGraphToViewport(d);
-    return { node, text: d.label as string, x: p.x, y: p.y, r: this.sigma.scaleSize(d.size) };
+  private candidate(sigma: Sigma, node: string, d: NodeDisplayData): LabelCandidate {
+    const p = sigma.framedGraphToViewport(d);
+    return { node, text: d.label as string, x: p.x, y: p.y, r: sigma.scaleSize(d.size) };
   }
 
   private sorted(degree: ArrayLike<number>): Int32Array {

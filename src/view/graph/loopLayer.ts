@@ -55,14 +55,20 @@ export class LoopLayer {
     if (!ctx) return;
     const { width, height } = this.sigma.getDimensions();
     ctx.clearRect(0, 0, width, height);
-    this.drawn = [];
+    this.drawn = this.loopsIn(this.sigma);
+    paintLoops(ctx, this.drawn);
+  }
+
+  /** The loops as a sigma on the same graph shows them: this one, or an export's framed for a preset's size. */
+  loopsIn(sigma: Sigma): DrawnLoop[] {
+    const drawn: DrawnLoop[] = [];
     for (const loop of this.loops) {
       const line = reduceEdge(loop.key, loop.attributes, this.state);
-      const node = this.sigma.getNodeDisplayData(nodeKey(loop.actor));
+      const node = sigma.getNodeDisplayData(nodeKey(loop.actor));
       if (line.hidden || !node || node.hidden) continue;
-      const p = this.sigma.framedGraphToViewport(node);
-      const disc = this.sigma.scaleSize(node.size);
-      this.drawn.push({
+      const p = sigma.framedGraphToViewport(node);
+      const disc = sigma.scaleSize(node.size);
+      drawn.push({
         // a ring that stands out of the disc on its upper right, as Gephi and Kumu draw loops
         x: p.x + disc * 0.8,
         y: p.y - disc * 0.8,
@@ -72,7 +78,7 @@ export class LoopLayer {
         dashed: !!line.dashed,
       });
     }
-    paintLoops(ctx, this.drawn);
+    return drawn;
   }
 }
 
