@@ -4,6 +4,7 @@
 // story is checked against the format like any file's.
 
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { joinChunks } from '../io/joinChunks';
 import { validateDataset } from '../model/validate';
 import { FORMAT, type Story } from '../model/types';
 
@@ -48,14 +49,7 @@ function boundedInflate(bytes: Uint8Array, limit: number): Uint8Array | null {
   } catch {
     return null;
   }
-  if (over) return null;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return over ? null : joinChunks(chunks, size);
 }
 
 /** The story a link carries, or why it cannot be read (in words, for a notice). */

@@ -6,6 +6,7 @@
 
 import { DEFAULT_LIMITS } from '../io/readDataset';
 import { megabytes } from '../io/zipRead';
+import { joinChunks } from '../io/joinChunks';
 
 export interface FetchLimits {
   /** refused once this many bytes have come */
@@ -60,7 +61,7 @@ export async function fetchFile(
       chunks.push(value);
       progress(declared > 0 ? Math.min(1, length / declared) : null);
     }
-    return join(chunks, length);
+    return joinChunks(chunks, length);
   } catch (e) {
     // an abort's own message ("signal is aborted") says less than why it was aborted
     if (why) throw new Error(why, { cause: e });
@@ -73,15 +74,4 @@ export async function fetchFile(
 
 function tooLarge(bytes: number, limits: FetchLimits): string {
   return `the file is ${megabytes(bytes)} or more: files over ${megabytes(limits.maxBytes)} are not opened`;
-}
-
-function join(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

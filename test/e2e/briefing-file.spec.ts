@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { collectProblems, exportFile, waitForGraph } from './helpers';
+import { collectProblems, exportFile, waitForGraph, watchCsp } from './helpers';
 
 const ITEM = 'Briefing file (HTML)';
 
@@ -15,15 +15,6 @@ function watchNetwork(page: Page): string[] {
     if (!/^(file|data|blob):/.test(r.url())) out.push(r.url());
   });
   return out;
-}
-
-async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
 test('the briefing file opened from disk presents the story offline, with no network request', async ({
@@ -42,7 +33,7 @@ test('the briefing file opened from disk presents the story offline, with no net
   const opened = await context.newPage();
   const problems = collectProblems(opened);
   const requests = watchNetwork(opened);
-  const violations = await watchPolicy(opened);
+  const violations = await watchCsp(opened);
   await opened.goto(pathToFileURL(file).href);
   await waitForGraph(opened);
   const presenting = opened.getByRole('region', { name: 'Presenting The Aleppo offensive in five steps' });

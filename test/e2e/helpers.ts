@@ -87,3 +87,13 @@ export async function exportFile(page: Page, item: string): Promise<Buffer> {
   ]);
   return readFileSync((await download.path())!);
 }
+
+/** Collects the page's Content-Security-Policy violations ("directive blocked-uri"), from its first script on. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}

@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { collectProblems, drawnPixels, statusCounts, waitForGraph } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectProblems, drawnPixels, statusCounts, waitForGraph, watchCsp } from './helpers';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:";
@@ -49,15 +49,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise((done) => server.close(done));
 });
-
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
 
 test('the build works under a deep subpath with a strict CSP, with no violation', async ({ page }) => {
   const problems = collectProblems(page);
