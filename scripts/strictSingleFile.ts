@@ -24,10 +24,11 @@ export function singleFilePolicy(scriptHash: string, styleHash: string, connect 
   ].join('; ');
 }
 
-/** The text of the first element `tag` opened by `open`: what the browser hashes. */
-function inlineText(html: string, open: RegExp, tag: string): string {
-  const m = open.exec(html);
+/** The text of the first element `tag` opened by `open` from `from` on: what the browser hashes. */
+function inlineText(html: string, open: RegExp, tag: string, from = 0): string {
+  const m = open.exec(html.slice(from));
   if (!m) throw new Error(`the single-file page has no inline <${tag}>`);
+  m.index += from;
   const start = m.index + m[0].length;
   const end = html.indexOf(`</${tag}>`, start);
   if (end < 0) throw new Error(`the single-file page's <${tag}> is not closed`);
@@ -39,7 +40,8 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /** The page with its policy right after its charset (both within the first 1,024 bytes, before any script). */
 export function withPolicy(html: string): string {
   const script = inlineText(html, /<script type="module"[^>]*>/, 'script');
-  const style = inlineText(html, /<style[^>]*>/, 'style');
+  // after the script: its text may hold "<style" (a "<style" in the head before it would be that text)
+  const style = inlineText(html, /<style[^>]*>/, 'style', html.indexOf(script) + script.length);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(sha256(script), sha256(style))}" />`;
   const charset = /<meta charset="UTF-8" \/>/i;
   if (!charset.test(html)) throw new Error('the single-file page has no <meta charset="UTF-8" />');

@@ -33,7 +33,8 @@ export async function openFromUrl(url: string): Promise<boolean> {
 
 /** Opens the dataset a briefing file holds (read and checked like any file). */
 function openBriefing(briefing: BriefingPayload): Promise<boolean> {
-  const file = { name: briefing.name, text: JSON.stringify(briefing.dataset) };
+  // read as the faultlines/1 JSON it is, whatever the format it was first opened from
+  const file = { name: 'briefing.json', text: JSON.stringify(briefing.dataset) };
   return loadInWorker({ type: 'files', files: [file] }, { displayName: briefing.name, openName: briefing.name });
 }
 

@@ -2,8 +2,10 @@
 // dataset they were written on, so a reload loses nothing. A draft remembers the
 // file's own stories it started from: opened again on the same file it comes
 // back; where the file's stories changed (a newer file, a reopened export), the
-// file's win, since they are what the analyst chose to save.
+// file's win, since they are what the analyst chose to save. A draft that is
+// not valid stories is not used.
 
+import { validStories } from '../model/storyCheck';
 import type { Story } from '../model/types';
 
 const PREFIX = 'faultlines:stories:';
@@ -30,7 +32,9 @@ const baseOf = (fileStories: readonly Story[]) => JSON.stringify(fileStories);
 export function storiesToOpen(fingerprint: string, fileStories: readonly Story[], store = storage()): Story[] {
   try {
     const draft = JSON.parse(store?.getItem(PREFIX + fingerprint) ?? 'null') as Draft | null;
-    if (draft && draft.base === baseOf(fileStories) && Array.isArray(draft.stories)) return draft.stories;
+    // a draft is checked like a file's stories (another version of the app, another app on this origin)
+    const stories = draft?.base === baseOf(fileStories) ? validStories(draft.stories) : null;
+    if (stories) return stories;
   } catch {
     // unreadable: the file's stories
   }

@@ -5,8 +5,8 @@
 
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { joinChunks } from '../io/joinChunks';
-import { validateDataset } from '../model/validate';
-import { FORMAT, type Story } from '../model/types';
+import { storiesProblem } from '../model/storyCheck';
+import type { Story } from '../model/types';
 
 /** The most a carried story may inflate to: far above any real story (200 steps of long captions). */
 export const MAX_PACKED_STORY_BYTES = 2 * 1024 * 1024;
@@ -27,9 +27,16 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-/** The story as link text. */
+const packed = new WeakMap<Story, string>();
+
+/** The story as link text (once per story object: the URL sync asks at every change while presenting). */
 export function packStory(story: Story): string {
-  return toBase64Url(deflateSync(strToU8(JSON.stringify(story)), { level: 9 }));
+  let text = packed.get(story);
+  if (text === undefined) {
+    text = toBase64Url(deflateSync(strToU8(JSON.stringify(story)), { level: 9 }));
+    packed.set(story, text);
+  }
+  return text;
 }
 
 /** Inflates at most `limit` bytes; null when the data is not deflate or would grow past the limit. */
@@ -64,17 +71,10 @@ export function unpackStory(text: string): { ok: true; story: Story } | { ok: fa
     return { ok: false, message: 'the story it carries is not valid JSON' };
   }
   // checked as the format checks a file's stories: the one definition of a story
-  const check = validateDataset({
-    format: FORMAT,
-    meta: { title: 'link' },
-    sources: [],
-    actors: [],
-    relations: [],
-    stories: [story],
-  });
-  if (!check.ok) {
-    const first = check.errors[0];
-    return { ok: false, message: `the story it carries is not valid (${first.path.join('.')}: ${first.message})` };
+  const problem = storiesProblem([story]);
+  if (problem) {
+    const where = problem.path.slice(1).join('.');
+    return { ok: false, message: `the story it carries is not valid (${where}: ${problem.message})` };
   }
   return { ok: true, story: story as Story };
 }

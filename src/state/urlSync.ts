@@ -44,13 +44,16 @@ export function applyHash(hash: string, store: StoreApi<Store> = useStore): void
   if (!s.loaded) return;
   const { view, notices, story: at, carried } = decodeLink(hash, factsOf(s.loaded));
   if (at) {
-    const story = carried ?? storyById(s, at.id);
+    // without the story in the link, the link means the dataset's own, not a draft of this browser
+    const story = carried ?? s.loaded.valid.dataset.stories?.find((x) => x.id === at.id);
     if (story && story.steps.length > 0) {
-      store.setState({ embed: view.embed });
-      s.present(story.id, at.step, carried ?? null, notices);
+      const draft = s.stories.find((x) => x.id === story.id);
+      const linked = draft && JSON.stringify(draft) === JSON.stringify(story) ? null : story;
+      s.present(story.id, at.step, { linked, notices, embed: view.embed });
       return;
     }
-    notices.push(`ignored the story "${at.id}": ${story ? 'it has no steps' : 'this dataset has no such story'}`);
+    const name = at.id.length > 40 ? `${at.id.slice(0, 40)}…` : at.id;
+    notices.push(`ignored the story "${name}": ${story ? 'it has no steps' : 'this dataset has no such story'}`);
   }
   store.setState(viewPatch(s, view, notices, false, { presenting: null, linkedStory: null }));
 }

@@ -87,7 +87,6 @@ function Toolbar({ loaded }: { loaded: LoadedDataset }) {
         >
           Analysis
         </button>
-
         <ShareButton />
         <ExportMenu />
       </div>

@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { LoadedDataset } from '../state/loaded';
 import { CaptionText } from './briefing/CaptionText';
+import { LinkedStoryNote } from './briefing/LinkedStoryNote';
 import { StepNavigation } from './briefing/StepNavigation';
 import { usePresentKeys } from './briefing/usePresentKeys';
 import { useStoryStep } from './briefing/useStoryStep';
@@ -46,6 +47,7 @@ export function EmbedView({ loaded }: { loaded: LoadedDataset }) {
     <div className="embed">
       {shown && (
         <section className="embed-story" aria-label={`Story: ${shown.story.title}`}>
+          <LinkedStoryNote />
           <h2 data-testid="step-title">{shown.step.title}</h2>
           <div className="step-caption" data-testid="step-caption">
             <CaptionText text={shown.step.caption ?? ''} />

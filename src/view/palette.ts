@@ -58,9 +58,9 @@ export function typeColour(type: RelationType): string {
 }
 
 /** A #rrggbb colour made see-through, as an rgba() sigma and SVG both read. */
-export function withAlpha(hex: string, alpha: number): string {
+export function withAlpha(hex: string, alpha: number, digits = 2): string {
   const n = parseInt(hex.slice(1, 7), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha.toFixed(2)})`;
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha.toFixed(digits)})`;
 }
 
 export const DIMMED_NODE = '#d5d8dc';

@@ -57,3 +57,26 @@ test('the briefing file opened from disk presents the story offline, with no net
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test('a briefing file made from a GEXF dataset opens on its data', async ({ page, browser }, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByLabel('Open dataset').setInputFiles({
+    name: 'pair.gexf',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="Alpha"/><node id="b" label="Beta"/></nodes><edges><edge id="e" source="a" target="b" start="2020-01-01"/></edges></graph></gexf>',
+    ),
+  });
+  await waitForGraph(page, 'pair');
+  const file = testInfo.outputPath('pair.html');
+  writeFileSync(file, await exportFile(page, ITEM));
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  const problems = collectProblems(opened);
+  await opened.goto(pathToFileURL(file).href);
+  await waitForGraph(opened, 'pair');
+  await expect(opened.getByRole('status')).toHaveText('2 of 2 actors · 1 of 1 relations');
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -106,6 +106,8 @@ test('presenting: the steps move by keys and buttons, the caption is text, Escap
   await page.keyboard.press('Escape');
   await expect(presenting).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Briefing' })).toBeVisible();
+  // the keyboard is back where presenting began
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
 test('a link to a story the dataset does not hold carries it, and opens presenting at its step', async ({
@@ -131,6 +133,8 @@ test('a link to a story the dataset does not hold carries it, and opens presenti
   await waitForGraph(fresh);
   await expect(fresh.getByTestId('step-title')).toHaveText('Nujaba up close');
   await expect(fresh.getByTestId('step-count')).toHaveText('2 of 2');
+  // the words are the sender's, and say so
+  await expect(fresh.getByTestId('linked-story-note')).toBeVisible();
   await expect(fresh.getByTestId('graph-caption')).toContainText('Focus: Nujaba');
   // Back returns to the first step
   await fresh.keyboard.press('ArrowLeft');
@@ -195,6 +199,7 @@ test('the bundled story opens from its link at a step, and ArrowRight moves on: 
   const presenting = page.getByRole('region', { name: 'Presenting The Aleppo offensive in five steps' });
   await expect(presenting.getByTestId('step-count')).toHaveText('1 of 5');
   await expect(presenting.getByTestId('step-title')).toHaveText('The old alignments');
+  await expect(presenting.getByTestId('linked-story-note')).toHaveCount(0);
   await page.waitForTimeout(800); // the camera's glide
   await shoot(page, 'story-step-1.png');
   const counts = await graphCaption(page);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/aleppo-2024.json';
@@ -16,7 +17,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const PAGE = withPolicy(
   [
     '<!doctype html><html><head><meta charset="UTF-8" /><title>Faultlines</title>',
-    '<script type="module" crossorigin>const s = "</body>";</script><style rel="stylesheet">b{}</style>',
+    '<script type="module" crossorigin>const s = "</body>", t = "<style>";</script><style rel="stylesheet">b{}</style>',
     '</head><body><div id="root"></div></body></html>',
   ].join('\n'),
 );
@@ -41,7 +42,7 @@ describe('a briefing file', () => {
     expect(html).toMatch(/connect-src 'none'/);
     expect(html).toContain('<title>The Aleppo offensive &lt;in five steps&gt;</title>');
     // placed before the page's own </body>, not inside its script
-    expect(html).toContain('const s = "</body>";</script>');
+    expect(html).toContain('const s = "</body>", t = "<style>";</script>');
     expect(html.indexOf(`id="${BRIEFING_ELEMENT_ID}"`)).toBeGreaterThan(html.indexOf('<div id="root">'));
   });
 
@@ -82,5 +83,9 @@ describe('a briefing file', () => {
       /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+';/,
     );
     expect(meta).not.toMatch(/unsafe/);
+    // the hashes are of the elements' own text: the style's, not a "<style" inside the script
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    expect(meta).toContain(`script-src 'sha256-${sha('const s = "</body>", t = "<style>";')}'`);
+    expect(meta).toContain(`style-src 'sha256-${sha('b{}')}'`);
   });
 });

@@ -40,9 +40,10 @@ describe("a story step's fade", () => {
     expect([...shown.update(changes([3], []), visible, new Int32Array(0), true)!.actors]).toEqual([3]);
   });
 
-  it('fades hex colours by alpha and leaves other forms as they are', () => {
+  it('fades hex and rgba colours by alpha (lines are translucent on larger graphs), and leaves others', () => {
     expect(faded('#ff8000', 0.5)).toBe('rgba(255, 128, 0, 0.500)');
-    expect(faded('rgba(1, 2, 3, 0.5)', 0.5)).toBe('rgba(1, 2, 3, 0.5)');
+    expect(faded('rgba(1, 2, 3, 0.5)', 0.5)).toBe('rgba(1, 2, 3, 0.250)');
+    expect(faded('red', 0.5)).toBe('red');
     expect(faded(undefined, 0.5)).toBeUndefined();
   });
 });

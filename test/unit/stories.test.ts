@@ -150,10 +150,14 @@ describe('stories kept in the browser', () => {
     expect(storage.items.size).toBe(0);
   });
 
-  it('ignore a damaged draft', () => {
+  it('ignore a damaged draft, or one that is not valid stories', () => {
     const fp = store.getState().loaded!.fingerprint;
     storage.setItem(`faultlines:stories:${fp}`, '{not json');
     expect(storiesToOpen(fp, [story()], storage)).toEqual([story()]);
+    for (const stories of [[null], [{ ...story(), steps: null }], [{ ...story(), title: '' }]]) {
+      storage.setItem(`faultlines:stories:${fp}`, JSON.stringify({ base: '[]', stories }));
+      expect(storiesToOpen(fp, [], storage)).toEqual([]);
+    }
     expect(keepStories(fp, [], [story()], storage)).toBe(true);
     expect(storiesToOpen(fp, [], storage)).toEqual([story()]);
   });
@@ -178,6 +182,30 @@ describe('presenting', () => {
     expect(store.getState().presenting).toBeNull();
     // the view of the last step stays
     expect(store.getState().analysisOpen).toBe(true);
+  });
+
+  it('refuses a step past the limits, saying why, and keeps the story valid', () => {
+    const s = store.getState();
+    const id = s.addStory('Long');
+    store.setState({
+      stories: store
+        .getState()
+        .stories.map((x) =>
+          x.id === id ? { ...x, steps: Array.from({ length: 200 }, () => ({ title: 't', view: '' })) } : x,
+        ),
+    });
+    expect(s.addStep(id, 'one too many')).toBe('a story holds at most 200 steps');
+    // a view too long to keep: thousands of hidden types
+    const many = new Set(Array.from({ length: 600 }, (_, k) => `type-${k}`));
+    store.setState({ hiddenTypes: many });
+    expect(s.updateStepView(id, 0)).toMatch(/^this view takes \d+ characters to write down, more than the 4000/);
+    expect(store.getState().stories.find((x) => x.id === id)!.steps[0].view).toBe('');
+  });
+
+  it('says so when a link asks for a step past the end, and shows the last', () => {
+    store.getState().present('aleppo-offensive', 98);
+    expect(store.getState().presenting!.step).toBe(4);
+    expect(store.getState().notices[0]).toBe('step 99: the story has 5 steps; showing step 5');
   });
 
   it('names what a step asks for that the data lacks', () => {
@@ -227,6 +255,16 @@ describe('a story in a link', () => {
     expect(s.selection).toEqual({ kind: 'actor', id: 'hts' });
     // shown, not kept: it is the sender's
     expect(s.stories.map((x) => x.id)).toEqual(['aleppo-offensive']);
+  });
+
+  it("without the story in it, means the dataset's own story, not this browser's draft of it", () => {
+    store.getState().updateStep('aleppo-offensive', 1, { caption: 'My own words.' });
+    applyHash('#story=aleppo-offensive&step=2', store);
+    const s = store.getState();
+    expect(s.presenting).toEqual({ id: 'aleppo-offensive', step: 1 });
+    expect(s.linkedStory?.steps[1].caption).not.toBe('My own words.');
+    // the draft is left as it was
+    expect(s.stories[0].steps[1].caption).toBe('My own words.');
   });
 
   it('a story the data lacks, or a damaged one, is named and the view opens', () => {

@@ -4,6 +4,7 @@
 // the camera gliding to it.
 
 import type { StateCreator } from 'zustand';
+import { MAX_STEP_VIEW, MAX_STEPS } from '../../model/storyLimits';
 import type { Story, StoryStep } from '../../model/types';
 import type { LoadedDataset } from '../loaded';
 import { decodeStepView, stepViewOf } from '../stepViews';
@@ -25,21 +26,58 @@ export interface StoriesSlice {
   addStory(title: string): string;
   updateStory(id: string, patch: Partial<Pick<Story, 'title' | 'description'>>): void;
   deleteStory(id: string): void;
-  /** Adds the current view as a step at the end. */
-  addStep(id: string, title: string): void;
+  /** Adds the current view as a step at the end; says why not when it cannot (null when added). */
+  addStep(id: string, title: string): string | null;
   updateStep(id: string, step: number, patch: Partial<Pick<StoryStep, 'title' | 'caption'>>): void;
-  /** Replaces a step's view with the current one. */
-  updateStepView(id: string, step: number): void;
+  /** Replaces a step's view with the current one; says why not when it cannot (null when done). */
+  updateStepView(id: string, step: number): string | null;
+  /** Shows a step's view (the camera gliding to it) without presenting. */
+  showStep(id: string, step: number): void;
   moveStep(id: string, step: number, to: number): void;
   deleteStep(id: string, step: number): void;
-  /**
-   * Presents a story from a step (0-based): its view is shown. `linked`: a story a link carried;
-   * `notices`: what that link asked for that could not be shown.
-   */
-  present(id: string, step?: number, linked?: Story | null, notices?: string[]): void;
+  /** Presents a story from a step (0-based): its view is shown. */
+  present(id: string, step?: number, from?: PresentFrom): void;
   /** Moves to a step of the story presented (clamped to the story). */
   goToStep(step: number): void;
   stopPresenting(): void;
+}
+
+/** Where a presentation comes from, when a link opens it. */
+export interface PresentFrom {
+  /** the story as the link has it, where it is not the dataset's as written here */
+  linked?: Story | null;
+  /** what the link asked for that could not be shown */
+  notices?: string[];
+  /** the link's embed switch */
+  embed?: boolean;
+}
+
+/** Why the current view cannot be kept as a step of `story`; null when it can. */
+function stepRefusal(story: Story | undefined, view: string, adding: boolean): string | null {
+  if (adding && story && story.steps.length >= MAX_STEPS) return `a story holds at most ${MAX_STEPS} steps`;
+  if (view.length > MAX_STEP_VIEW) {
+    return `this view takes ${view.length} characters to write down, more than the ${MAX_STEP_VIEW} a step keeps: show hidden types instead of hiding many`;
+  }
+  return null;
+}
+
+/**
+ * The change that shows step `step` of `story` (clamped, and said so), its view cleaned against the
+ * data with what it lacks named, the camera gliding; `more` joins the same change.
+ */
+export function stepPatch(
+  s: Store,
+  story: Story,
+  step: number,
+  embed: boolean,
+  notices: string[],
+  more: Partial<Store>,
+) {
+  const at = Math.max(0, Math.min(step, story.steps.length - 1));
+  const decoded = decodeStepView(story.steps[at].view, s.loaded!, embed);
+  const said = [...notices, ...decoded.notices.map((n) => `step ${at + 1}: ${n}`)];
+  if (at !== step) said.unshift(`step ${step + 1}: the story has ${story.steps.length} steps; showing step ${at + 1}`);
+  return { at, patch: viewPatch(s, decoded.view, said, true, more) };
 }
 
 /** What a newly opened dataset starts with: its stories, or the draft written over them. */
@@ -86,15 +124,14 @@ export const createStoriesSlice: StateCreator<Store, [], [], StoriesSlice> = (se
     write(get().stories.map((x) => (x.id === id ? change(x) : x)));
   const editSteps = (id: string, change: (steps: StoryStep[]) => StoryStep[]) =>
     edit(id, (x) => ({ ...x, steps: change([...x.steps]) }));
-  const show = (story: Story, step: number, linked: Story | null, linkNotices: string[] = []) => {
+  const show = (story: Story, step: number, from: PresentFrom) => {
     const s = get();
     if (!s.loaded || story.steps.length === 0) return;
-    const at = Math.max(0, Math.min(step, story.steps.length - 1));
-    const decoded = decodeStepView(story.steps[at].view, s.loaded, s.embed);
-    const view = decoded.view;
-    const notices = [...linkNotices, ...decoded.notices.map((n) => `step ${at + 1}: ${n}`)];
+    const linked = from.linked ?? null;
+    const embed = from.embed ?? s.embed;
+    const { at, patch } = stepPatch(s, story, step, embed, from.notices ?? [], { linkedStory: linked });
     // one change: the step's view, its filter step and where the story is
-    set(viewPatch(s, view, notices, true, { presenting: { id: story.id, step: at }, linkedStory: linked }));
+    set({ ...patch, presenting: { id: story.id, step: at } });
   };
   return {
     stories: [],
@@ -115,14 +152,27 @@ export const createStoriesSlice: StateCreator<Store, [], [], StoriesSlice> = (se
     },
     addStep(id, title) {
       const view = stepViewOf(get());
-      editSteps(id, (steps) => [...steps, { title, view }]);
+      const refusal = stepRefusal(
+        get().stories.find((x) => x.id === id),
+        view,
+        true,
+      );
+      if (!refusal) editSteps(id, (steps) => [...steps, { title, view }]);
+      return refusal;
     },
     updateStep(id, step, patch) {
       editSteps(id, (steps) => steps.map((x, k) => (k === step ? { ...x, ...patch } : x)));
     },
     updateStepView(id, step) {
       const view = stepViewOf(get());
-      editSteps(id, (steps) => steps.map((x, k) => (k === step ? { ...x, view } : x)));
+      const refusal = stepRefusal(undefined, view, false);
+      if (!refusal) editSteps(id, (steps) => steps.map((x, k) => (k === step ? { ...x, view } : x)));
+      return refusal;
+    },
+    showStep(id, step) {
+      const s = get();
+      const story = s.stories.find((x) => x.id === id);
+      if (s.loaded && story?.steps[step]) set(stepPatch(s, story, step, s.embed, [], {}).patch);
     },
     moveStep(id, step, to) {
       editSteps(id, (steps) => {
@@ -135,14 +185,14 @@ export const createStoriesSlice: StateCreator<Store, [], [], StoriesSlice> = (se
     deleteStep(id, step) {
       editSteps(id, (steps) => steps.filter((_, k) => k !== step));
     },
-    present(id, step = 0, linked = null, notices = []) {
-      const story = linked ?? storyById(get(), id);
-      if (story) show(story, step, linked, notices);
+    present(id, step = 0, from = {}) {
+      const story = from.linked ?? storyById(get(), id);
+      if (story) show(story, step, from);
     },
     goToStep(step) {
       const s = get();
       const story = s.presenting && storyById(s, s.presenting.id);
-      if (story && step >= 0 && step < story.steps.length) show(story, step, s.linkedStory);
+      if (story && step >= 0 && step < story.steps.length) show(story, step, { linked: s.linkedStory });
     },
     stopPresenting() {
       set({ presenting: null, linkedStory: null });

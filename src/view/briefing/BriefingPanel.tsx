@@ -11,6 +11,7 @@ import { useStore } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { StepEditor } from './StepEditor';
+import { useEditedText } from './useEditedText';
 
 /** The panel as a disclosure at the top of the side panel, its contents made only while open. */
 export function BriefingSection({ loaded }: { loaded: LoadedDataset }) {
@@ -78,27 +79,24 @@ function StoryEditor({ story, loaded, onDeleted }: { story: Story; loaded: Loade
   const addStep = useStore((s) => s.addStep);
   const present = useStore((s) => s.present);
   const [confirming, setConfirming] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const title = useEditedText(story.title, (text) => updateStory(story.id, { title: text }));
   const titleId = useId();
   const addThisView = () => {
     const s = useStore.getState();
     // a first title that says what the view is; the analyst rewrites it
-    const title = s.engine ? summaryLine(summariseView(loaded, s.engine, s)) : 'Step';
-    addStep(story.id, title);
+    const first = s.engine ? summaryLine(summariseView(loaded, s.engine, s)) : 'Step';
+    setRefusal(addStep(story.id, first));
   };
   return (
     <div className="story-editor">
       <label htmlFor={titleId}>Story title</label>
-      <input
-        id={titleId}
-        value={story.title}
-        onChange={(e) => updateStory(story.id, { title: e.target.value })}
-        onBlur={(e) => e.target.value.trim() === '' && updateStory(story.id, { title: 'Untitled story' })}
-      />
+      <input id={titleId} {...title} />
       <div className="story-actions">
-        <button type="button" onClick={addThisView}>
+        <button type="button" onClick={addThisView} data-add-step>
           Add this view
         </button>
-        <button type="button" disabled={story.steps.length === 0} onClick={() => present(story.id, 0)}>
+        <button type="button" disabled={story.steps.length === 0} onClick={() => present(story.id, 0)} data-present>
           Present
         </button>
         {confirming ? (
@@ -116,6 +114,11 @@ function StoryEditor({ story, loaded, onDeleted }: { story: Story; loaded: Loade
           </button>
         )}
       </div>
+      {refusal && (
+        <p role="alert" className="briefing-warning">
+          {refusal}
+        </p>
+      )}
       {story.steps.length === 0 ? (
         <p>Set up the graph as you want it seen, then “Add this view”.</p>
       ) : (

@@ -3,6 +3,14 @@
 
 import { parseCaption } from '../../model/captionText';
 
+function hostOf(href: string): string {
+  try {
+    return new URL(href).host;
+  } catch {
+    return href;
+  }
+}
+
 export function CaptionText({ text }: { text: string }) {
   return (
     <>
@@ -14,6 +22,8 @@ export function CaptionText({ text }: { text: string }) {
             ) : span.kind === 'link' ? (
               <a key={k} href={span.href} target="_blank" rel="noopener noreferrer">
                 {span.text}
+                {/* a link named otherwise says where it goes: "Reuters" must not hide another site */}
+                {span.text !== span.href && <span className="link-host"> ({hostOf(span.href)})</span>}
               </a>
             ) : (
               <span key={k}>{span.text}</span>

@@ -11,6 +11,7 @@ import { GraphView } from '../graph/GraphView';
 import { Legend } from '../Legend';
 import { LinkNotices } from '../LinkNotices';
 import { CaptionText } from './CaptionText';
+import { LinkedStoryNote } from './LinkedStoryNote';
 import { StepNavigation } from './StepNavigation';
 import { usePresentKeys } from './usePresentKeys';
 import { useStoryStep } from './useStoryStep';
@@ -21,8 +22,14 @@ export function PresentView({ loaded }: { loaded: LoadedDataset }) {
   const heading = useRef<HTMLHeadingElement>(null);
   usePresentKeys(true, stop);
   useFollowAnalysis(loaded);
-  // the reader starts at the story: a screen reader reads the step, the keys work at once
-  useEffect(() => heading.current?.focus(), []);
+  // the reader starts at the story: a screen reader reads the step, the keys work at once; leaving, the
+  // keyboard goes back to the Present button of the Briefing panel, where it came from
+  useEffect(() => {
+    heading.current?.focus();
+    return () => {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-present]')?.focus());
+    };
+  }, []);
   if (!shown) return null;
   const { story, step } = shown;
   return (
@@ -32,7 +39,8 @@ export function PresentView({ loaded }: { loaded: LoadedDataset }) {
           <GraphView loaded={loaded} />
         </ErrorBoundary>
       </div>
-      <section className="present-caption" aria-live="polite" aria-atomic="true">
+      <section className="present-caption" aria-label="Step">
+        <LinkedStoryNote />
         <p className="present-story">{story.title}</p>
         <h2 ref={heading} tabIndex={-1} data-testid="step-title">
           {step.title}

@@ -34,7 +34,8 @@ export function usePresentKeys(active: boolean, leave: (() => void) | null): voi
       else {
         const to = stepForKey(e.key, s.presenting.step, story.steps.length);
         if (to === undefined) return;
-        if (to !== s.presenting.step) s.goToStep(to);
+        // a held key would race through the story faster than it can be read (or drawn)
+        if (to !== s.presenting.step && !e.repeat) s.goToStep(to);
       }
       e.preventDefault();
     };

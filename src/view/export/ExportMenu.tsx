@@ -7,6 +7,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { datasetToCsvZip } from '../../io/csvExport';
 import { datasetToGexf } from '../../io/gexfExport';
+import { storiesProblem } from '../../model/storyCheck';
 import { visibleSubset } from '../../model/subset';
 import { useStore } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
@@ -43,6 +44,8 @@ function subset() {
   const s = useStore.getState();
   if (!s.loaded || !s.engine) throw new Error('no dataset is open');
   const positions = s.loaded.positions;
+  const problem = storiesProblem(s.stories);
+  if (problem) throw new Error(`a story cannot be saved: ${problem.path.join('.')}: ${problem.message}`);
   return visibleSubset(
     // the stories as written in this browser, not as the file had them
     { ...s.loaded.valid.dataset, stories: s.stories },

@@ -5,6 +5,8 @@
 // its own source, kept as it was before anything ran.
 
 import { briefingPage } from '../../io/briefingPage';
+import { storiesProblem } from '../../model/storyCheck';
+import { storyById } from '../../state/slices/storiesSlice';
 import type { Store } from '../../state/store';
 
 let ownPage: string | null = null;
@@ -29,9 +31,14 @@ async function appPage(): Promise<string> {
 /** The briefing file's HTML for what the store holds: its story is the one presented, or the first. */
 export async function briefingFileOf(s: Store): Promise<{ html: string; title: string }> {
   if (!s.loaded) throw new Error('no dataset is open');
-  const dataset = { ...s.loaded.valid.dataset, stories: s.stories };
-  if (dataset.stories.length === 0) delete (dataset as { stories?: unknown }).stories;
-  const story = s.stories.find((x) => x.id === s.presenting?.id) ?? s.stories.find((x) => x.steps.length > 0);
+  // the story presented as it is shown (a link's own version too), with this browser's others
+  const shown = s.presenting && storyById(s, s.presenting.id);
+  const stories = shown ? [...s.stories.filter((x) => x.id !== shown.id), shown] : s.stories;
+  const problem = storiesProblem(stories);
+  if (problem) throw new Error(`a story cannot be saved: ${problem.path.join('.')}: ${problem.message}`);
+  const dataset = { ...s.loaded.valid.dataset, stories };
+  if (stories.length === 0) delete (dataset as { stories?: unknown }).stories;
+  const story = shown ?? stories.find((x) => x.steps.length > 0);
   const title = story ? `${story.title} · ${dataset.meta.title}` : dataset.meta.title;
   const html = briefingPage(await appPage(), { name: s.loaded.name, present: story?.id ?? null, dataset }, title);
   return { html, title };

@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { StepChanges } from '../../model/filterEngine';
 import type { LoadedDataset } from '../../state/loaded';
+import { withAlpha } from '../palette';
 import { nodeKey } from './nodeKeys';
 import { refreshPartial } from './stepPainter';
 
@@ -20,11 +21,14 @@ export interface Fresh {
 export const MAX_FADED_ITEMS = 3_000;
 export const FADE_MS = 450;
 
-/** A colour at `alpha` of its opacity: "#rrggbb" only (other forms are drawn as they are). */
+const RGBA = /^rgba\((\d+), ?(\d+), ?(\d+), ?([\d.]+)\)$/;
+
+/** A colour at `alpha` of its own opacity: "#rrggbb" or "rgba(…)" (lines are translucent on larger graphs). */
 export function faded(colour: string | undefined, alpha: number): string | undefined {
-  if (!colour || !/^#[0-9a-f]{6}$/i.test(colour)) return colour;
-  const n = parseInt(colour.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha.toFixed(3)})`;
+  if (!colour) return colour;
+  if (/^#[0-9a-f]{6}$/i.test(colour)) return withAlpha(colour, alpha, 3);
+  const m = RGBA.exec(colour);
+  return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${(Number(m[4]) * alpha).toFixed(3)})` : colour;
 }
 
 /** What is drawn, kept beside the engine (which changes in place) to tell what a step made visible. */
@@ -61,6 +65,8 @@ export class ShownItems {
 /** Runs one fade: each frame repaints the fresh items at the next alpha; the last draws them whole. */
 export class FadeIn {
   private frame = 0;
+  /** the items of the fade under way, drawn whole again if it is cut short */
+  private items: { nodes: string[]; edges: string[] } | null = null;
 
   constructor(
     private readonly sigma: () => Sigma | null,
@@ -72,20 +78,28 @@ export class FadeIn {
     const nodes = [...fresh.actors].map((a) => nodeKey(loaded.index.actorIds[a]));
     const edges = [...fresh.groups].map((g) => loaded.edgeKeys[g]);
     const began = performance.now();
+    this.items = { nodes, edges };
     this.set(fresh);
     const step = () => {
       const sigma = this.sigma();
       const t = Math.min(1, (performance.now() - began) / FADE_MS);
       fresh.alpha = t * (2 - t);
-      if (t >= 1) this.set(null);
+      if (t >= 1) {
+        this.set(null);
+        this.items = null;
+      }
       if (sigma) refreshPartial(sigma, nodes, edges, false);
       if (t < 1) this.frame = requestAnimationFrame(step);
     };
     step();
   }
 
+  /** Ends the fade under way, its items drawn whole (a next step came within the fade). */
   stop(): void {
     cancelAnimationFrame(this.frame);
     this.set(null);
+    const sigma = this.sigma();
+    if (this.items && sigma) refreshPartial(sigma, this.items.nodes, this.items.edges, false);
+    this.items = null;
   }
 }
