@@ -10,6 +10,7 @@ import { EmbedView } from './EmbedView';
 import { BriefingSection } from './briefing/BriefingPanel';
 import { PresentView } from './briefing/PresentView';
 import { LinkNotices } from './LinkNotices';
+import { UntypedQuestion } from './UntypedQuestion';
 import { LoadingBar } from './LoadingBar';
 import { LoadErrors, ProblemList } from './LoadProblems';
 import { ShareButton } from './ShareDialog';
@@ -46,6 +47,7 @@ export function App() {
         <LoadingBar />
         <LoadErrors />
         <LinkNotices />
+        {loaded && <UntypedQuestion loaded={loaded} />}
       </div>
       {loaded ? (
         <Workspace loaded={loaded} />
