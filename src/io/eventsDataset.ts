@@ -5,6 +5,7 @@
 // drawable. Ids are made from the format's keys, unique and stable: the same
 // file opens to the same ids.
 
+import { daysFromCivil, formatDay } from '../model/dates';
 import { MAX_EVIDENCE_PER_RELATION } from '../model/validate';
 import type { RelationType } from '../model/relationTypes';
 import { FORMAT, type Actor, type Dataset, type Evidence, type Relation, type Source } from '../model/types';
@@ -48,12 +49,12 @@ class KeyedIds {
 export function periodOf(day: string, rollup: Exclude<Rollup, 'none'>): { start: string; end?: string; key: string } {
   if (rollup === 'year') return { start: day.slice(0, 4), key: day.slice(0, 4) };
   if (rollup === 'month') return { start: day.slice(0, 7), key: day.slice(0, 7) };
-  // ISO week: Monday to Sunday, written as its two days
+  // ISO week: Monday to Sunday, written as its two days (day numbers: Date.UTC takes years 0-99 for 1900s)
   const [y, m, d] = day.split('-').map(Number);
-  const t = Date.UTC(y, m - 1, d);
-  const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000;
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return { start: iso(monday), end: iso(monday + 6 * 86_400_000), key: iso(monday) };
+  const n = daysFromCivil(y, m, d);
+  // day 0 (1970-01-01) was a Thursday: Monday is 3 days before it
+  const monday = n - ((((n + 3) % 7) + 7) % 7);
+  return { start: formatDay(monday), end: formatDay(monday + 6), key: formatDay(monday) };
 }
 
 export function eventsToDataset(events: readonly EventRecord[], options: EventsDatasetOptions): Dataset {

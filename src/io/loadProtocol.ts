@@ -10,11 +10,11 @@ import type { Prepared } from '../model/prepare';
 import type { Problem } from '../model/problems';
 import type { RelationType } from '../model/relationTypes';
 import type { Dataset } from '../model/types';
-import type { InputFile, ReadLimits } from './readDataset';
+import type { InputFile, ReadLimits, ReadOptions, ReadOutcome } from './readDataset';
 
 export type LoadRequest =
-  | { type: 'files'; files: (File | InputFile)[]; limits?: ReadLimits }
-  | { type: 'url'; url: string; limits?: ReadLimits };
+  | { type: 'files'; files: (File | InputFile)[]; limits?: ReadLimits; options?: ReadOptions }
+  | { type: 'url'; url: string; limits?: ReadLimits; options?: ReadOptions };
 
 /**
  * What the page sends the loading worker: a load, then, after a `done` that was settling, `settle`: the
@@ -28,6 +28,8 @@ export const RELATIONS_PER_CHUNK = 5_000;
 export type LoadMessage =
   | { type: 'progress'; stage: string; fraction: number | null }
   | { type: 'failed'; name: string; errors: Problem[]; errorCount: number; warnings: Problem[]; warningCount: number }
+  /** a table whose columns the app does not know: the page asks the analyst to map them, then loads again */
+  | { type: 'needs-mapping'; mapping: NonNullable<ReadOutcome['needsMapping']> }
   /** a chunk of relations as JSON text: the page parses it faster, and with less garbage, than it receives cloned objects */
   | { type: 'relations'; json: string }
   | {
@@ -41,6 +43,8 @@ export type LoadMessage =
       prepared: Prepared;
       warnings: Problem[];
       warningCount: number;
+      /** an event file: its format, how many events, how they were rolled up */
+      events?: ReadOutcome['events'];
     }
   /** after a settling `done` (and `settle`): the final x, y of actor k at [2k], [2k + 1], prepare's; transferred */
   | { type: 'positions'; positions: Float64Array };

@@ -1,8 +1,16 @@
 // Which reader a chosen or dropped set of files needs: faultlines/1 JSON, a CSV
-// set (or the zip the CSV export writes), GEXF or GraphML.
+// set (or the zip the CSV export writes), GEXF or GraphML; an event file
+// (ACLED, UCDP GED, GDELT: eventFormats.ts), rolled up or not; or any other CSV,
+// read through the columns the analyst maps (columnMapping.ts).
 
-import type { Validation } from '../model/validate';
-import { readCsvDataset, type NamedText } from './csvImport';
+import { readerProblems } from './graphFileProblems';
+import { validateDataset, type Validation } from '../model/validate';
+import { csvPreview, readMappedCsv, type ColumnMapping } from './columnMapping';
+import { pickCsvFiles, readCsvDataset, type NamedText } from './csvImport';
+import { csvHeader } from './eventCsvRows';
+import { EVENT_FORMATS } from './eventFormats';
+import type { Rollup } from './eventRecords';
+import { eventsToDataset } from './eventsDataset';
 import { readGexfDataset } from './gexfImport';
 import { readGraphmlDataset } from './graphmlImport';
 import { readJsonDataset } from './json';
@@ -48,10 +56,31 @@ export const DEFAULT_LIMITS: Required<ReadLimits> = {
   ratioFloor: 32 * 1024 * 1024,
 };
 
+/** How to read files that need a choice: event files rolled up or not, a CSV's columns. */
+export interface ReadOptions {
+  /** events rolled up by period; absent: one relation per event up to ROLLUP_ABOVE events, else by month */
+  rollup?: Rollup;
+  mapping?: ColumnMapping;
+}
+
+/** Above this many events an event file opens rolled up by month, unless told otherwise. */
+export const ROLLUP_ABOVE = 5_000;
+
+/** What was read, and, for an event file, how; or, for a CSV of unknown columns, what to ask. */
+export interface ReadOutcome {
+  name: string;
+  result: Validation;
+  /** an event file: its format, how many events, and how they were rolled up */
+  events?: { format: string; count: number; rollup: Rollup };
+  /** a CSV whose columns are not known: its header and first rows, for the analyst to map */
+  needsMapping?: { file: string; header: string[]; rows: string[][] };
+}
+
 export function readDatasetFiles(
   files: readonly InputFile[],
   limits: ReadLimits = DEFAULT_LIMITS,
-): { name: string; result: Validation } {
+  options: ReadOptions = {},
+): ReadOutcome {
   const names = files.map((f) => f.name);
   const name = names.join(' + ') || 'nothing';
   if (files.length === 0) return { name, result: failure('no file was chosen') };
@@ -60,7 +89,7 @@ export function readDatasetFiles(
     const size = megabytes(big.text?.length ?? big.bytes?.length ?? 0);
     return { name, result: failure(`${big.name} is ${size}: files over ${megabytes(limits.maxBytes)} are not opened`) };
   }
-  const read = readByFormat(files, name, limits);
+  const read = readByFormat(files, name, limits, options);
   const r = read.result;
   if (r.ok && (r.dataset.actors.length > limits.maxActors || r.dataset.relations.length > limits.maxRelations)) {
     return {
@@ -77,7 +106,8 @@ function readByFormat(
   files: readonly InputFile[],
   name: string,
   limits: ReadLimits,
-): { name: string; result: Validation } {
+  options: ReadOptions,
+): ReadOutcome {
   const names = files.map((f) => f.name);
   const ext = (f: InputFile) => (/\.([a-z0-9]+)$/i.exec(f.name)?.[1] ?? '').toLowerCase();
   const csvLimits = { maxActors: limits.maxActors, maxRelations: limits.maxRelations };
@@ -92,6 +122,10 @@ function readByFormat(
     });
     if (!unzipped.ok) return { name: zip.name, result: failure(unzipped.message) };
     return { name: zip.name, result: readCsvDataset(unzipped.files, csvLimits) };
+  }
+  if (files.length === 1 && /^(csv|tsv|txt)$/.test(ext(files[0]))) {
+    const other = readOtherTable({ name: files[0].name, text: files[0].text ?? '' }, options);
+    if (other) return other;
   }
   if (files.every((f) => ext(f) === 'csv')) {
     const texts: NamedText[] = files.map((f) => ({ name: f.name, text: f.text ?? '' }));
@@ -109,4 +143,54 @@ function readByFormat(
   if (ext(file) === 'gexf') return { name, result: readGexfDataset(file.name, file.text ?? '') };
   if (ext(file) === 'graphml') return { name, result: readGraphmlDataset(file.name, file.text ?? '') };
   return { name, result: readJsonDataset(file.text ?? '') };
+}
+
+/** The first line of a text, for recognising its format. */
+function firstLineOf(text: string): string {
+  const end = text.search(/[\r\n]/);
+  return text.slice(0, end === -1 ? Math.min(text.length, 65_536) : Math.min(end, 65_536));
+}
+
+/**
+ * A single table that is not the app's own CSV set: an event file of a known format, or a CSV whose
+ * columns the analyst maps (asked for when no mapping is given). Null: the app's own CSV (actors.csv…).
+ */
+function readOtherTable(file: NamedText, options: ReadOptions): ReadOutcome | null {
+  const line = firstLineOf(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
+  const format = EVENT_FORMATS.find((f) => f.matches(file.name, line));
+  if (format) return readEvents(file, format, options.rollup);
+  if (/\.csv$/i.test(file.name) && (pickCsvFiles([file]).actors || pickCsvFiles([file]).relations)) return null;
+  if (options.mapping) return { name: file.name, result: readMappedCsv(file, options.mapping) };
+  const header = csvHeader(file.text);
+  return {
+    name: file.name,
+    result: {
+      ok: false,
+      errors: [{ path: [], message: 'its columns need mapping' }],
+      errorCount: 1,
+      warnings: [],
+      warningCount: 0,
+    },
+    needsMapping: { file: file.name, header, rows: csvPreview(file.text, 5) },
+  };
+}
+
+function readEvents(file: NamedText, format: (typeof EVENT_FORMATS)[number], rollup?: Rollup): ReadOutcome {
+  const problems = readerProblems();
+  const events = format.read(file, problems);
+  if (problems.errors.count > 0) return { name: file.name, result: problems.fail() };
+  const chosen = rollup ?? (events.length > ROLLUP_ABOVE ? 'month' : 'none');
+  const dataset = eventsToDataset(events, {
+    title: file.name.replace(/\.[^.]*$/, ''),
+    description: `${events.length} ${format.name} events from ${file.name}${chosen === 'none' ? '' : `, rolled up by ${chosen}`}.`,
+    rollup: chosen,
+    relationTypes: [...format.types],
+  });
+  const v = validateDataset(dataset);
+  const result: Validation = {
+    ...v,
+    warnings: [...problems.warnings.items, ...v.warnings].slice(0, problems.cap),
+    warningCount: problems.warnings.count + v.warningCount,
+  } as Validation;
+  return { name: file.name, result, events: { format: format.name, count: events.length, rollup: chosen } };
 }

@@ -5,6 +5,7 @@
 // is kept, computes the final layout once the quick one is drawn, and sends the
 // final positions, which apply to that dataset only.
 
+import type { Rollup } from '../io/eventRecords';
 import type { LoadMessage, LoadRequest, ToLoadWorker } from '../io/loadProtocol';
 import type { Relation } from '../model/types';
 import { createLoadWorker } from './createLoadWorker';
@@ -135,6 +136,14 @@ export function loadInWorker(request: LoadRequest, { displayName, openName, data
       } else if (m.type === 'failed') {
         s.failLoad({ name: m.name, errors: m.errors, errorCount: m.errorCount });
         finish(false);
+      } else if (m.type === 'needs-mapping') {
+        // asked on the page; the answer loads the same files again with it
+        const options = { displayName, openName, dataUrl };
+        s.askMapping({
+          ...m.mapping,
+          open: (mapping) => void loadInWorker({ ...request, options: { ...request.options, mapping } }, options),
+        });
+        finish(false);
       } else {
         s.setLoading({ name: displayName, stage: 'opening', fraction: 1 });
         // two more tasks, each well within budget: the engine's first run, then the store and the page's render
@@ -160,7 +169,15 @@ export function loadInWorker(request: LoadRequest, { displayName, openName, data
             if (current !== worker) return;
             // the previous dataset's final layout is of no use any more
             stopSettling();
-            useStore.getState().commitLoad(opened, dataUrl);
+            const events = m.events && {
+              ...m.events,
+              reopen: (rollup: Rollup) =>
+                void loadInWorker(
+                  { ...request, options: { ...request.options, rollup } },
+                  { displayName, openName, dataUrl },
+                ),
+            };
+            useStore.getState().commitLoad(opened, dataUrl, events);
             performance.mark('faultlines-load-done');
             if (!m.settling) {
               finish(true);

@@ -11,6 +11,8 @@ import { BriefingSection } from './briefing/BriefingPanel';
 import { PresentView } from './briefing/PresentView';
 import { LinkNotices } from './LinkNotices';
 import { UntypedQuestion } from './UntypedQuestion';
+import { EventsBar } from './EventsBar';
+import { MappingDialog } from './MappingDialog';
 import { LoadingBar } from './LoadingBar';
 import { LoadErrors, ProblemList } from './LoadProblems';
 import { ShareButton } from './ShareDialog';
@@ -48,7 +50,9 @@ export function App() {
         <LoadErrors />
         <LinkNotices />
         {loaded && <UntypedQuestion loaded={loaded} />}
+        {loaded && <EventsBar loaded={loaded} />}
       </div>
+      <MappingDialog />
       {loaded ? (
         <Workspace loaded={loaded} />
       ) : (

@@ -89,7 +89,11 @@ self.onmessage = async (event: MessageEvent<ToLoadWorker>) => {
 
 function prepareAndSend(request: LoadRequest, files: InputFile[]): void {
   post({ type: 'progress', stage: 'checking', fraction: null });
-  const { name, result } = request.limits ? readDatasetFiles(files, request.limits) : readDatasetFiles(files);
+  const { name, result, events, needsMapping } = readDatasetFiles(files, request.limits, request.options);
+  if (needsMapping) {
+    post({ type: 'needs-mapping', mapping: needsMapping });
+    return;
+  }
   if (!result.ok) {
     post({ type: 'failed', name, ...result });
     return;
@@ -124,6 +128,7 @@ function prepareAndSend(request: LoadRequest, files: InputFile[]): void {
       prepared,
       warnings: result.warnings,
       warningCount: result.warningCount,
+      ...(events && { events }),
     },
     [...new Set(transfer)] as Transferable[],
   );

@@ -4,6 +4,8 @@
 
 import type { StateCreator } from 'zustand';
 import { FilterEngine, type StepChanges } from '../../model/filterEngine';
+import type { ColumnMapping } from '../../io/columnMapping';
+import type { Rollup } from '../../io/eventRecords';
 import type { Problem } from '../../model/problems';
 import { makeStep, type Step } from '../filterStep';
 import type { LoadedDataset } from '../loaded';
@@ -39,6 +41,23 @@ export function openDataset(loaded: LoadedDataset): OpenedDataset {
   return { loaded, engine, changes: engine.apply(filtersOf(VIEW_DEFAULTS, loaded.index.maxDay)) };
 }
 
+/** A table whose columns the app does not know, waiting for the analyst to map them. */
+export interface MappingRequest {
+  file: string;
+  header: string[];
+  rows: string[][];
+  /** loads the file again with this mapping */
+  open(mapping: ColumnMapping): void;
+}
+
+/** The open dataset came from an event file: how, and how to open it rolled up otherwise. */
+export interface OpenedEvents {
+  format: string;
+  count: number;
+  rollup: Rollup;
+  reopen(rollup: Rollup): void;
+}
+
 export interface DatasetSlice {
   /** the dataset on screen; a failed load leaves it in place */
   loaded: LoadedDataset | null;
@@ -59,8 +78,16 @@ export interface DatasetSlice {
    * Null: they could not be computed, and the quick layout stays.
    */
   settleLayout(serial: number, positions: Float64Array | null): void;
-  /** Shows an opened dataset: the view starts afresh (filters, selection, Focus, camera, the panel's questions). */
-  commitLoad(opened: OpenedDataset, dataUrl?: string | null): void;
+  /** the table waiting for its columns to be mapped; null when none */
+  mappingRequest: MappingRequest | null;
+  askMapping(request: MappingRequest | null): void;
+  /** how the open dataset was read from an event file; null when it was not one */
+  openedEvents: OpenedEvents | null;
+  /**
+   * Shows an opened dataset: the view starts afresh (filters, selection, Focus, camera, the panel's
+   * questions). `events`: it was read from an event file.
+   */
+  commitLoad(opened: OpenedDataset, dataUrl?: string | null, events?: OpenedEvents | null): void;
   /** Shows the errors of a load that failed, beside what stays open. */
   failLoad(failure: LoadFailure): void;
   dismissFailure(): void;
@@ -74,6 +101,11 @@ export const createDatasetSlice: StateCreator<Store, [], [], DatasetSlice> = (se
   failure: null,
   loading: null,
   layoutSettling: false,
+  mappingRequest: null,
+  askMapping(request) {
+    set({ mappingRequest: request });
+  },
+  openedEvents: null,
   setLoading(loading) {
     set({ loading });
   },
@@ -83,9 +115,11 @@ export const createDatasetSlice: StateCreator<Store, [], [], DatasetSlice> = (se
     if (positions) loaded.settle(positions);
     set({ layoutSettling: false });
   },
-  commitLoad(opened, dataUrl) {
+  commitLoad(opened, dataUrl, events) {
     set({
       loaded: opened.loaded,
+      openedEvents: events ?? null,
+      mappingRequest: null,
       layoutSettling: opened.loaded.settling,
       dataUrl: dataUrl ?? null,
       engine: opened.engine,

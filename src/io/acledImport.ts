@@ -1,0 +1,144 @@
+// ACLED's CSV exports (the older layout, with data_id, event_id_no_cnty and iso3,
+// and the current one, with disorder_type, civilian_targeting and tags) read into
+// events (eventRecords.ts): actor1 acts on actor2, as its event type says
+// (eventTypes.ts); each actor of assoc_actor_1/2 is allied with its main actor
+// that day; each source the row names is one evidence item quoting the notes.
+// An event with no actor2 (most protests) has no relation: such events are
+// counted and said once. Dates are strict: a bad one is an error for its row.
+
+import type { ProblemList } from '../model/problems';
+import { GENERIC_TYPE } from '../model/relationTypes';
+import type { ActorKind } from '../model/types';
+import type { EventEvidence, EventParty, EventRecord } from './eventRecords';
+import { eachEventRow, eventsHave, hasColumns, listCell, parseDay, placeText, Tally } from './eventCsvRows';
+import type { EventCell, EventFile } from './eventCsvRows';
+import { ACLED_TIME_PRECISION, acledActorKind, acledAssociateKind, acledRelationType } from './eventTypes';
+import { shown } from './csvCells';
+
+/** The columns without which a file is not ACLED's (both layouts have them). */
+const REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2'];
+const READ = [
+  'time_precision',
+  'assoc_actor_1',
+  'inter1',
+  'assoc_actor_2',
+  'inter2',
+  'civilian_targeting',
+  'country',
+  'admin1',
+  'location',
+  'source',
+  'notes',
+  'fatalities',
+];
+
+/** Where a row names no source, its evidence is ACLED's own record of it. */
+const ACLED_SOURCE = { key: 'ACLED', title: 'ACLED' };
+
+/** Whether a header is ACLED's, in either layout. */
+export function isAcledHeader(columns: readonly string[]): boolean {
+  return hasColumns(columns, REQUIRED);
+}
+
+export function readAcledEvents(
+  file: EventFile,
+  problems: { errors: ProblemList; warnings: ProblemList },
+): EventRecord[] {
+  const { errors, warnings } = problems;
+  const events: EventRecord[] = [];
+  const alone = new Tally();
+  const unknownType = new Tally();
+  const unknownInter = new Tally();
+
+  const party = (cell: EventCell, row: number, actor: string, inter: string): EventParty => {
+    const name = cell(actor);
+    const code = cell(inter);
+    let kind = acledActorKind(name, code);
+    if (kind === undefined) {
+      unknownInter.note(row, code);
+      kind = 'organisation';
+    }
+    return { key: name, label: name, kind };
+  };
+
+  eachEventRow(file, { required: REQUIRED, read: READ, empty: ['NA'] }, errors, (cell, row) => {
+    const at = `${file.name}, row ${row}`;
+    const date = parseDay(cell('event_date'), true);
+    if (!date.ok) {
+      errors.add([], date.message, `${at}, column event_date`);
+      return;
+    }
+    if (cell('actor1') === '') {
+      errors.add([], 'no actor1: every ACLED event names its first actor', `${at}, column actor1`);
+      return;
+    }
+    const eventType = cell('event_type');
+    const subEventType = cell('sub_event_type');
+    let type = acledRelationType(eventType, subEventType);
+    if (type === undefined) {
+      unknownType.note(row, eventType);
+      type = GENERIC_TYPE;
+    }
+    const id = cell('event_id_cnty') || `row ${row}`;
+    const notes = cell('notes');
+    const named = listCell(cell('source')).map((name) => ({ key: name, title: name }));
+    const evidence: EventEvidence[] = (named.length ? named : [ACLED_SOURCE]).map((source) => ({
+      source,
+      ...(notes && { quote: notes }),
+    }));
+    const location = placeText([cell('location'), cell('admin1'), cell('country')]);
+    const base = { place: at, eventId: id, day: date.day, ...(location && { location }), evidence };
+
+    const first = party(cell, row, 'actor1', 'inter1');
+    const second = cell('actor2') === '' ? undefined : party(cell, row, 'actor2', 'inter2');
+    if (second) events.push({ ...base, from: first, to: second, type, note: noteOf(cell, eventType, subEventType) });
+    else alone.note(row);
+
+    const associates = (main: EventParty, column: string) => {
+      for (const name of listCell(cell(column))) {
+        if (name === main.key) continue; // an actor is not its own associate
+        const kind: ActorKind = acledAssociateKind(name, main.kind);
+        events.push({
+          ...base,
+          from: { key: name, label: name, kind },
+          to: main,
+          type: 'allied-with',
+          note: `associated with ${main.label} in ACLED event ${id}`,
+        });
+      }
+    };
+    associates(first, 'assoc_actor_1');
+    if (second) associates(second, 'assoc_actor_2');
+  });
+
+  alone.report(
+    warnings,
+    `${file.name}, column actor2`,
+    (n, f) => `${eventsHave(n)} no second actor: not drawn (a relation needs two ends); the first is row ${f.row}`,
+  );
+  unknownType.report(
+    warnings,
+    `${file.name}, column event_type`,
+    (n, f) =>
+      `${eventsHave(n)} an event type this reader does not know (the first, row ${f.row}: ${shown(f.value)}): loaded as "${GENERIC_TYPE}"`,
+  );
+  unknownInter.report(
+    warnings,
+    `${file.name}, column inter1/inter2`,
+    (n, f) =>
+      `${n} actor${n === 1 ? ' has' : 's have'} an actor type (inter) this reader does not know (the first, row ${f.row}: ${f.value === '' ? 'none given' : shown(f.value)}): loaded as organisations`,
+  );
+  return events;
+}
+
+/** "Battles / Armed clash; 3 fatalities; day approximate (…)". */
+function noteOf(cell: EventCell, eventType: string, subEventType: string): string {
+  const fatalities = cell('fatalities');
+  const parts = [
+    subEventType ? `${eventType || 'no event type'} / ${subEventType}` : eventType || 'no event type',
+    /^\d+$/.test(fatalities) ? `${fatalities} ${fatalities === '1' ? 'fatality' : 'fatalities'}` : '',
+    /civilian/i.test(cell('civilian_targeting')) ? 'civilians targeted' : '',
+    ACLED_TIME_PRECISION.get(cell('time_precision')) ?? '',
+  ];
+  return parts.filter(Boolean).join('; ');
+}
