@@ -6,7 +6,9 @@
 import type { ProblemList } from '../model/problems';
 import type { RelationType } from '../model/relationTypes';
 import { isAcledHeader, readAcledEvents } from './acledImport';
+import { CAMEO_TYPES } from './cameoTypes';
 import { csvHeader } from './eventCsvRows';
+import { isGdeltText, readGdeltEvents } from './gdeltImport';
 import type { EventRecord } from './eventRecords';
 import { ACLED_TYPES } from './eventTypes';
 import { isUcdpHeader, readUcdpEvents } from './ucdpImport';
@@ -27,6 +29,12 @@ export const EVENT_FORMATS: readonly EventFormat[] = [
     matches: (_name, line) => isAcledHeader(csvHeader(line)),
     read: readAcledEvents,
     types: ACLED_TYPES,
+  },
+  {
+    name: 'GDELT',
+    matches: isGdeltText,
+    read: readGdeltEvents,
+    types: CAMEO_TYPES,
   },
   {
     name: 'UCDP GED',

@@ -54,7 +54,9 @@ export function periodOf(day: string, rollup: Exclude<Rollup, 'none'>): { start:
   const n = daysFromCivil(y, m, d);
   // day 0 (1970-01-01) was a Thursday: Monday is 3 days before it
   const monday = n - ((((n + 3) % 7) + 7) % 7);
-  return { start: formatDay(monday), end: formatDay(monday + 6), key: formatDay(monday) };
+  // the format's calendar ends with 9999: a last week running past it ends there
+  const end = Math.min(monday + 6, daysFromCivil(9999, 12, 31));
+  return { start: formatDay(monday), end: formatDay(end), key: formatDay(monday) };
 }
 
 export function eventsToDataset(events: readonly EventRecord[], options: EventsDatasetOptions): Dataset {

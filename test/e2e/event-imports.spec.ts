@@ -108,3 +108,26 @@ test('an ACLED export opens through "Open dataset", one relation per event, and 
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('fights');
   expect(problems).toEqual([]);
 });
+
+test('a GDELT 2.0 event file (tab-separated, no header) opens through "Open dataset", typed by CAMEO', async ({
+  page,
+}) => {
+  const problems = collectProblems(page);
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByLabel('Open dataset').setInputFiles(resolve('test/fixtures/events/gdelt-2.tsv'));
+  await waitForGraph(page, 'gdelt-2');
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText(/^\d+ GDELT events as \d+ relations/);
+  // the legend names the types the CAMEO roots became, hostile and cooperative
+  await expect(page.getByRole('region', { name: 'Hostile relations' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Cooperative relations' })).toBeVisible();
+  const counts = await statusCounts(page);
+  expect(counts.totalActors).toBeGreaterThan(3);
+  // GDELT keeps no text: the missing quotes are said once, not per event
+  await expect(page.getByRole('region', { name: 'Warnings' }).locator('summary').first()).toContainText(
+    /^\d+ relations: /,
+  );
+  await page.getByRole('region', { name: 'Events' }).getByRole('button', { name: 'by week' }).click();
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText('(by week)');
+  expect(problems).toEqual([]);
+});

@@ -107,6 +107,7 @@ describe('events as a dataset', () => {
     expect(periodOf('2025-01-05', 'week')).toMatchObject({ start: '2024-12-30' });
     // years before 100 are years, not 1900s (Date.UTC's reading)
     expect(periodOf('0050-03-04', 'week').start.slice(0, 4)).toBe('0050');
+    expect(periodOf('9999-12-31', 'week')).toMatchObject({ start: '9999-12-27', end: '9999-12-31' });
   });
 
   it('gives valid, unique, stable ids to any keys, and the dataset always validates', () => {
