@@ -88,12 +88,29 @@ const viewArb = (): fc.Arbitrary<View> =>
       });
     });
 
+/** A story a link may carry: any valid one (ids and titles of any characters). */
+const storyArb = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 12 }),
+  title: fc.string({ minLength: 1, maxLength: 20 }),
+  steps: fc.array(
+    fc.record({ title: fc.string({ minLength: 1, maxLength: 10 }), view: fc.string({ maxLength: 30 }) }),
+    {
+      maxLength: 3,
+    },
+  ),
+});
+
 const linkArb = (): fc.Arbitrary<Link> =>
-  fc.record({
-    data: fc.option(fc.webUrl(), { nil: null }),
-    fingerprint: fc.option(fc.stringMatching(/^[0-9a-z]{1,8}$/), { nil: null }),
-    view: viewArb(),
-  });
+  fc
+    .record({
+      data: fc.option(fc.webUrl(), { nil: null }),
+      fingerprint: fc.option(fc.stringMatching(/^[0-9a-z]{1,8}$/), { nil: null }),
+      view: viewArb(),
+      story: fc.option(fc.record({ id: fc.string({ minLength: 1, maxLength: 12 }), step: fc.nat(998) }), { nil: null }),
+      carried: fc.option(storyArb, { nil: null }),
+    })
+    // a carried story is the one named: its id is the link's
+    .map((l) => (l.story && l.carried ? { ...l, carried: { ...l.carried, id: l.story.id } } : { ...l, carried: null }));
 
 /** Facts of a dataset that has exactly the ids a view names (and one more of each). */
 function factsFor(view: View, fingerprint: string): DataFacts {
@@ -119,13 +136,16 @@ describe('the URL codec', () => {
         expect(decoded.notices).toEqual([]);
         expect(decoded.data).toBe(link.data);
         expect(decoded.fingerprint).toBe(link.fingerprint);
+        expect(decoded.story).toEqual(link.story);
+        expect(decoded.carried).toEqual(link.carried);
         expect(sameView(decoded.view, link.view), JSON.stringify([...Object.entries(decoded.view)])).toBe(true);
         // and writing it again gives the same text
         expect(encodeLink(decoded)).toBe(encodeLink(link));
       }),
       { numRuns: 2000 },
     );
-  });
+    // thousands of cases: time for a busy machine
+  }, 60_000);
 
   it('round-trips against data that has what the view names, and drops exactly what data lacks', () => {
     fc.assert(
