@@ -11,9 +11,11 @@ import { csvHeader } from './eventCsvRows';
 import { EVENT_FORMATS } from './eventFormats';
 import type { Rollup } from './eventRecords';
 import { eventsToDataset } from './eventsDataset';
+import { isFtmText, readFtmDataset } from './ftmImport';
 import { readGexfDataset } from './gexfImport';
 import { readGraphmlDataset } from './graphmlImport';
 import { readJsonDataset } from './json';
+import { isStixJson, readStixDataset } from './stixImport';
 import { megabytes, readCsvZip, type ZipLimits } from './zipRead';
 
 export interface InputFile {
@@ -135,14 +137,22 @@ function readByFormat(
     return {
       name,
       result: failure(
-        `open one JSON, GEXF or GraphML file, or a set of CSV files (actors.csv, relations.csv, sources.csv); got ${names.join(', ')}`,
+        `open one JSON (faultlines/1, FollowTheMoney or STIX), GEXF, GraphML or event file, or a set of CSV files (actors.csv, relations.csv, sources.csv); got ${names.join(', ')}`,
       ),
     };
   }
   const file = files[0];
-  if (ext(file) === 'gexf') return { name, result: readGexfDataset(file.name, file.text ?? '') };
-  if (ext(file) === 'graphml') return { name, result: readGraphmlDataset(file.name, file.text ?? '') };
-  return { name, result: readJsonDataset(file.text ?? '') };
+  const text = file.text ?? '';
+  if (ext(file) === 'gexf') return { name, result: readGexfDataset(file.name, text) };
+  if (ext(file) === 'graphml') return { name, result: readGraphmlDataset(file.name, text) };
+  // FollowTheMoney entities (JSON lines, or an array of them) and STIX bundles, told by their shape
+  if (/\.(ftm\.json|ijson|jsonl|ndjson)$/i.test(file.name) || isFtmText(text)) {
+    return { name, result: readFtmDataset(file.name, text) };
+  }
+  if (/"type"\s*:\s*"bundle"/.test(text.slice(0, 4096)) && isStixJson(parsedOrUndefined(text))) {
+    return { name, result: readStixDataset(file.name, text) };
+  }
+  return { name, result: readJsonDataset(text) };
 }
 
 /** The first line of a text, for recognising its format. */
@@ -193,4 +203,12 @@ function readEvents(file: NamedText, format: (typeof EVENT_FORMATS)[number], rol
     warningCount: problems.warnings.count + v.warningCount,
   } as Validation;
   return { name: file.name, result, events: { format: format.name, count: events.length, rollup: chosen } };
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -40,7 +40,7 @@ export function OpenDataset() {
         className="visually-hidden-file"
         type="file"
         multiple
-        accept=".json,.jsonl,.ndjson,.csv,.tsv,.txt,.zip,.gexf,.graphml,application/json,text/csv,text/tab-separated-values"
+        accept=".json,.jsonl,.ndjson,.ijson,.csv,.tsv,.txt,.zip,.gexf,.graphml,application/json,text/csv,text/tab-separated-values"
         onChange={(e) => {
           const files = e.target.files ? [...e.target.files] : [];
           // reset, so that choosing the same file again opens it again

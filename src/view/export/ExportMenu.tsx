@@ -6,7 +6,9 @@
 
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { datasetToCsvZip } from '../../io/csvExport';
+import { datasetToFtm } from '../../io/ftmExport';
 import { datasetToGexf } from '../../io/gexfExport';
+import { datasetToStix } from '../../io/stixExport';
 import { storiesProblem } from '../../model/storyCheck';
 import { visibleSubset } from '../../model/subset';
 import { useStore } from '../../state/store';
@@ -127,6 +129,20 @@ const ITEMS: ExportItem[] = [
     run: async () => {
       const d = subset();
       download(`${baseName(d.meta.title)}.gexf`, new Blob([datasetToGexf(d)], { type: 'application/gexf+xml' }));
+    },
+  },
+  {
+    label: 'FollowTheMoney entities (.ftm.json)',
+    run: async () => {
+      const d = subset();
+      download(`${baseName(d.meta.title)}.ftm.json`, new Blob([datasetToFtm(d)], { type: 'application/json' }));
+    },
+  },
+  {
+    label: 'STIX 2.1 bundle (.stix.json)',
+    run: async () => {
+      const d = subset();
+      download(`${baseName(d.meta.title)}.stix.json`, new Blob([datasetToStix(d)], { type: 'application/json' }));
     },
   },
   {
