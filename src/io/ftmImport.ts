@@ -30,7 +30,7 @@ import {
   type Source,
 } from '../model/types';
 import { MAX_EVIDENCE_PER_RELATION, validateDataset, type Validation } from '../model/validate';
-import { readerProblems, UniqueIds, withReaderWarnings } from './graphFileProblems';
+import { readerProblems, readGuarded, sourceSlug, UniqueIds, withReaderWarnings } from './graphFileProblems';
 import { findJsonSyntaxError } from './jsonSyntax';
 
 // ---- what the export writes, shared with ftmExport.ts ----
@@ -341,35 +341,13 @@ function firstText(e: Entity, keys: readonly string[]): string | undefined {
   return undefined;
 }
 
-function slugOf(text: string): string {
-  const s = text
-    .toLowerCase()
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
-  return s || 'source';
-}
-
 export interface FtmReadOptions {
   /** most errors (and, separately, warnings) listed; the rest are only counted */
   maxProblems?: number;
 }
 
 export function readFtmDataset(name: string, text: string, options: FtmReadOptions = {}): Validation {
-  const problems = readerProblems(options.maxProblems);
-  try {
-    return readFtm(name, text, problems);
-  } catch (e) {
-    // the reading is written not to throw; this keeps a reader's promise if it does
-    problems.errors.add(
-      [],
-      `the file could not be read (a fault in the FtM reader): ${e instanceof Error ? e.message : String(e)}`,
-      name,
-    );
-    return problems.fail();
-  }
+  return readGuarded(name, 'FtM', options.maxProblems, (problems) => readFtm(name, text, problems));
 }
 
 function readFtm(name: string, text: string, problems: ReturnType<typeof readerProblems>): Validation {
@@ -452,7 +430,7 @@ function readFtm(name: string, text: string, problems: ReturnType<typeof readerP
   const keyedSource = (key: string, make: () => Omit<Source, 'id'>, place: string, idText: string): string => {
     const known = sourceOfKey.get(key);
     if (known !== undefined) return known;
-    const id = sourceIds.take(slugOf(idText));
+    const id = sourceIds.take(sourceSlug(idText));
     sources.push({ id, ...make() });
     sourcePlaces.push(place);
     sourceOfKey.set(key, id);

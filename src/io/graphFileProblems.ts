@@ -8,6 +8,41 @@ import { ProblemList, type Problem } from '../model/problems';
 import type { Actor, Relation } from '../model/types';
 import type { Validation } from '../model/validate';
 
+/** A source's id from its title or address: words joined by "-", without the scheme, at most 60 characters. */
+export function sourceSlug(text: string): string {
+  const s = text
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return s || 'source';
+}
+
+/**
+ * Runs a reader written not to throw, keeping its promise if it does: a fault becomes an error naming
+ * the file and the reader (`what`), with what the reader had found.
+ */
+export function readGuarded(
+  name: string,
+  what: string,
+  maxProblems: number | undefined,
+  read: (problems: ReturnType<typeof readerProblems>) => Validation,
+): Validation {
+  const problems = readerProblems(maxProblems);
+  try {
+    return read(problems);
+  } catch (e) {
+    problems.errors.add(
+      [],
+      `the file could not be read (a fault in the ${what} reader): ${e instanceof Error ? e.message : String(e)}`,
+      name,
+    );
+    return problems.fail();
+  }
+}
+
 export function readerProblems(maxProblems = 1000) {
   const errors = new ProblemList(maxProblems);
   const warnings = new ProblemList(maxProblems);

@@ -32,7 +32,7 @@ import {
   type Source,
 } from '../model/types';
 import { MAX_EVIDENCE_PER_RELATION, validateDataset, type Validation } from '../model/validate';
-import { readerProblems, UniqueIds, withReaderWarnings } from './graphFileProblems';
+import { readerProblems, readGuarded, sourceSlug, UniqueIds, withReaderWarnings } from './graphFileProblems';
 import { findJsonSyntaxError } from './jsonSyntax';
 
 /** The STIX objects read as actors. */
@@ -115,35 +115,13 @@ interface StixObject {
   place: string;
 }
 
-function slugOf(text: string): string {
-  const s = text
-    .toLowerCase()
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
-  return s || 'source';
-}
-
 export interface StixReadOptions {
   /** most errors (and, separately, warnings) listed; the rest are only counted */
   maxProblems?: number;
 }
 
 export function readStixDataset(name: string, text: string, options: StixReadOptions = {}): Validation {
-  const problems = readerProblems(options.maxProblems);
-  try {
-    return readStix(name, text, problems);
-  } catch (e) {
-    // the reading is written not to throw; this keeps a reader's promise if it does
-    problems.errors.add(
-      [],
-      `the file could not be read (a fault in the STIX reader): ${e instanceof Error ? e.message : String(e)}`,
-      name,
-    );
-    return problems.fail();
-  }
+  return readGuarded(name, 'STIX', options.maxProblems, (problems) => readStix(name, text, problems));
 }
 
 function lineColumn(text: string, offset: number): string {
@@ -280,7 +258,7 @@ function readStix(name: string, text: string, problems: ReturnType<typeof reader
     const known = sourceOfKey.get(key);
     if (known !== undefined) return known;
     const title = [sourceName, url, externalId].find((t) => t !== undefined && t.trim() !== '') ?? 'source';
-    const id = sourceIds.take(slugOf(title));
+    const id = sourceIds.take(sourceSlug(title));
     const source: Source = { id, title };
     if (url !== undefined) source.url = url;
     sources.push(source);
@@ -429,7 +407,7 @@ function readStix(name: string, text: string, problems: ReturnType<typeof reader
       const key = `opinion\u0000${x.id}`;
       source = sourceOfKey.get(key);
       if (source === undefined) {
-        source = sourceIds.take(slugOf(`opinion ${x.id}`));
+        source = sourceIds.take(sourceSlug(`opinion ${x.id}`));
         sources.push({ id: source, title: `STIX opinion ${x.id}` });
         sourcePlaces.push(x.place);
         sourceOfKey.set(key, source);
