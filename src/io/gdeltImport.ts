@@ -31,33 +31,28 @@ import { shown } from './csvCells';
 import type { EventEvidence, EventParty, EventRecord } from './eventRecords';
 import { columnKey, dayOf, eventsHave, Tally } from './eventCsvRows';
 
-/** GDELT 1.0 daily and monthly files of events before April 2013: 57 columns, no SOURCEURL. */
-export const GDELT1_HISTORICAL_COLUMNS = [
-  'GLOBALEVENTID',
-  'SQLDATE',
-  'MonthYear',
-  'Year',
-  'FractionDate',
-  'Actor1Code',
-  'Actor1Name',
-  'Actor1CountryCode',
-  'Actor1KnownGroupCode',
-  'Actor1EthnicCode',
-  'Actor1Religion1Code',
-  'Actor1Religion2Code',
-  'Actor1Type1Code',
-  'Actor1Type2Code',
-  'Actor1Type3Code',
-  'Actor2Code',
-  'Actor2Name',
-  'Actor2CountryCode',
-  'Actor2KnownGroupCode',
-  'Actor2EthnicCode',
-  'Actor2Religion1Code',
-  'Actor2Religion2Code',
-  'Actor2Type1Code',
-  'Actor2Type2Code',
-  'Actor2Type3Code',
+// The columns of the headerless layouts, in the codebooks' groups: the event's id and
+// date, each actor's attributes, the action's, each place's (the actors' and the
+// action's), and the date GDELT added the event.
+const EVENT_ID_AND_DATE = ['GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate'] as const;
+
+/** An actor's columns, the same for Actor1 and Actor2. */
+const actor = <N extends 1 | 2>(n: N) =>
+  [
+    `Actor${n}Code`,
+    `Actor${n}Name`,
+    `Actor${n}CountryCode`,
+    `Actor${n}KnownGroupCode`,
+    `Actor${n}EthnicCode`,
+    `Actor${n}Religion1Code`,
+    `Actor${n}Religion2Code`,
+    `Actor${n}Type1Code`,
+    `Actor${n}Type2Code`,
+    `Actor${n}Type3Code`,
+  ] as const;
+
+/** The action's columns: its CAMEO codes, QuadClass, Goldstein scale and coverage. */
+const ACTION = [
   'IsRootEvent',
   'EventCode',
   'EventBaseCode',
@@ -68,97 +63,45 @@ export const GDELT1_HISTORICAL_COLUMNS = [
   'NumSources',
   'NumArticles',
   'AvgTone',
-  'Actor1Geo_Type',
-  'Actor1Geo_FullName',
-  'Actor1Geo_CountryCode',
-  'Actor1Geo_ADM1Code',
-  'Actor1Geo_Lat',
-  'Actor1Geo_Long',
-  'Actor1Geo_FeatureID',
-  'Actor2Geo_Type',
-  'Actor2Geo_FullName',
-  'Actor2Geo_CountryCode',
-  'Actor2Geo_ADM1Code',
-  'Actor2Geo_Lat',
-  'Actor2Geo_Long',
-  'Actor2Geo_FeatureID',
-  'ActionGeo_Type',
-  'ActionGeo_FullName',
-  'ActionGeo_CountryCode',
-  'ActionGeo_ADM1Code',
-  'ActionGeo_Lat',
-  'ActionGeo_Long',
-  'ActionGeo_FeatureID',
-  'DATEADDED',
 ] as const;
+
+/**
+ * A place's columns, the same for Actor1Geo, Actor2Geo and ActionGeo; GDELT 2.0 has an
+ * ADM2 code after the ADM1 code (the cast keeps each layout's type its exact list of names).
+ */
+const geo = <P extends 'Actor1Geo' | 'Actor2Geo' | 'ActionGeo', Adm2 extends boolean>(place: P, adm2: Adm2) =>
+  [
+    `${place}_Type`,
+    `${place}_FullName`,
+    `${place}_CountryCode`,
+    `${place}_ADM1Code`,
+    ...((adm2 ? [`${place}_ADM2Code`] : []) as Adm2 extends true ? [`${P}_ADM2Code`] : []),
+    `${place}_Lat`,
+    `${place}_Long`,
+    `${place}_FeatureID`,
+  ] as const;
+
+/** The columns up to DATEADDED, with or without GDELT 2.0's ADM2 codes. */
+const eventColumns = <Adm2 extends boolean>(adm2: Adm2) =>
+  [
+    ...EVENT_ID_AND_DATE,
+    ...actor(1),
+    ...actor(2),
+    ...ACTION,
+    ...geo('Actor1Geo', adm2),
+    ...geo('Actor2Geo', adm2),
+    ...geo('ActionGeo', adm2),
+    'DATEADDED',
+  ] as const;
+
+/** GDELT 1.0 daily and monthly files of events before April 2013: 57 columns, no SOURCEURL. */
+export const GDELT1_HISTORICAL_COLUMNS = eventColumns(false);
 
 /** GDELT 1.0 daily files from 1 April 2013: the 57 columns and SOURCEURL. */
 export const GDELT1_DAILY_COLUMNS = [...GDELT1_HISTORICAL_COLUMNS, 'SOURCEURL'] as const;
 
 /** GDELT 2.0 events ("*.export.CSV"): as 1.0 daily, with an ADM2 code after each ADM1 code. */
-export const GDELT2_COLUMNS = [
-  'GLOBALEVENTID',
-  'SQLDATE',
-  'MonthYear',
-  'Year',
-  'FractionDate',
-  'Actor1Code',
-  'Actor1Name',
-  'Actor1CountryCode',
-  'Actor1KnownGroupCode',
-  'Actor1EthnicCode',
-  'Actor1Religion1Code',
-  'Actor1Religion2Code',
-  'Actor1Type1Code',
-  'Actor1Type2Code',
-  'Actor1Type3Code',
-  'Actor2Code',
-  'Actor2Name',
-  'Actor2CountryCode',
-  'Actor2KnownGroupCode',
-  'Actor2EthnicCode',
-  'Actor2Religion1Code',
-  'Actor2Religion2Code',
-  'Actor2Type1Code',
-  'Actor2Type2Code',
-  'Actor2Type3Code',
-  'IsRootEvent',
-  'EventCode',
-  'EventBaseCode',
-  'EventRootCode',
-  'QuadClass',
-  'GoldsteinScale',
-  'NumMentions',
-  'NumSources',
-  'NumArticles',
-  'AvgTone',
-  'Actor1Geo_Type',
-  'Actor1Geo_FullName',
-  'Actor1Geo_CountryCode',
-  'Actor1Geo_ADM1Code',
-  'Actor1Geo_ADM2Code',
-  'Actor1Geo_Lat',
-  'Actor1Geo_Long',
-  'Actor1Geo_FeatureID',
-  'Actor2Geo_Type',
-  'Actor2Geo_FullName',
-  'Actor2Geo_CountryCode',
-  'Actor2Geo_ADM1Code',
-  'Actor2Geo_ADM2Code',
-  'Actor2Geo_Lat',
-  'Actor2Geo_Long',
-  'Actor2Geo_FeatureID',
-  'ActionGeo_Type',
-  'ActionGeo_FullName',
-  'ActionGeo_CountryCode',
-  'ActionGeo_ADM1Code',
-  'ActionGeo_ADM2Code',
-  'ActionGeo_Lat',
-  'ActionGeo_Long',
-  'ActionGeo_FeatureID',
-  'DATEADDED',
-  'SOURCEURL',
-] as const;
+export const GDELT2_COLUMNS = [...eventColumns(true), 'SOURCEURL'] as const;
 
 type Column = (typeof GDELT2_COLUMNS)[number];
 

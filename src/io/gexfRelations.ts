@@ -167,7 +167,8 @@ export function edgeRelations(
   return spans.map((span, s) => {
     const rel: Relation = { ...base, id: r.ids.take(spans.length > 1 ? `${base.id}#${s + 1}` : base.id) };
     if (span.start) rel.start = span.start;
-    if (span.start && span.end && span.end !== span.start) rel.end = span.end;
+    // another tool's point in time (start = end) is an event; a Faultlines file's end is read as written
+    if (span.start && span.end && (span.end !== span.start || r.faultlines)) rel.end = span.end;
     return rel;
   });
 }

@@ -3,40 +3,21 @@
 // published column lists, not taken from ACLED's data) map to the expected
 // actors, relations, days, types and evidence, and every problem names its file,
 // row and column.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAcledHeader, readAcledEvents } from '../../src/io/acledImport';
-import { csvHeader } from '../../src/io/eventCsvRows';
+import { csvHeader, type EventFile } from '../../src/io/eventCsvRows';
 import type { EventRecord } from '../../src/io/eventRecords';
-import { eventsToDataset } from '../../src/io/eventsDataset';
 import { ACLED_TYPES, AGREES_WITH } from '../../src/io/eventTypes';
 import { isUcdpHeader } from '../../src/io/ucdpImport';
-import { describeProblem, ProblemList } from '../../src/model/problems';
-import type { Dataset } from '../../src/model/types';
-import { validateDataset } from '../../src/model/validate';
+import { eventFixture, readEventFileDescribed, validEventsDataset } from '../support/eventFiles';
 
-const fixture = (name: string) => ({
-  name,
-  text: readFileSync(new URL(`../fixtures/events/${name}`, import.meta.url), 'utf8'),
-});
-
-function read(file: { name: string; text: string }) {
-  const errors = new ProblemList(100);
-  const warnings = new ProblemList(100);
-  const events = readAcledEvents(file, { errors, warnings });
-  return { events, errors: errors.items.map(describeProblem), warnings: warnings.items.map(describeProblem) };
-}
+const read = (file: EventFile) => readEventFileDescribed(readAcledEvents, file);
 
 /** An event as one line: "from -type-> to", for tables of expectations. */
 const line = (e: EventRecord) => `${e.eventId} ${e.day} ${e.from.label} -${e.type}-> ${e.to.label}`;
 
-function dataset(events: EventRecord[], rollup: 'none' | 'month'): Dataset {
-  const d = eventsToDataset(events, { title: 'ACLED', rollup, relationTypes: ACLED_TYPES });
-  const v = validateDataset(d);
-  expect(v.errors.map(describeProblem)).toEqual([]);
-  expect(v.ok).toBe(true);
-  return d;
-}
+const dataset = (events: EventRecord[], rollup: 'none' | 'month') =>
+  validEventsDataset(events, { title: 'ACLED', rollup, relationTypes: ACLED_TYPES });
 
 /** A CSV text from a header and rows of cells keyed by column (quoting every cell). */
 function csv(header: readonly string[], rows: readonly Record<string, string>[], delimiter = ','): string {
@@ -47,7 +28,7 @@ function csv(header: readonly string[], rows: readonly Record<string, string>[],
 }
 
 describe('ACLED, the current layout', () => {
-  const { events, errors, warnings } = read(fixture('acled-current.csv'));
+  const { events, errors, warnings } = read(eventFixture('acled-current.csv'));
 
   it('maps each event to its actors, type and day, with associated actors allied that day', () => {
     expect(errors).toEqual([]);
@@ -189,7 +170,7 @@ describe('ACLED, the current layout', () => {
 });
 
 describe('ACLED, the older layout', () => {
-  const { events, errors, warnings } = read(fixture('acled-older.csv'));
+  const { events, errors, warnings } = read(eventFixture('acled-older.csv'));
 
   it('reads "21 March 2020" and "05-Mar-2020" as days, and the numeric inter codes as kinds', () => {
     expect(errors).toEqual([]);
@@ -265,12 +246,12 @@ describe('ACLED, the older layout', () => {
 });
 
 function csvHeaderOf(name: string): string[] {
-  return csvHeader(fixture(name).text);
+  return csvHeader(eventFixture(name).text);
 }
 
 describe('ACLED problems', () => {
   it('names the file, row and column of a bad date or a missing actor, and counts what it cannot map', () => {
-    const { events, errors, warnings } = read(fixture('acled-faults.csv'));
+    const { events, errors, warnings } = read(eventFixture('acled-faults.csv'));
     expect(errors).toEqual([
       'acled-faults.csv, row 3, column event_date: "2024-02-30": there is no day 30 in February 2024 (it has 29 days)',
       'acled-faults.csv, row 4, column event_date: "11/27/2024" is not a date: expected YYYY-MM-DD ("2024-11-27") or a day, month and year ("21 March 2020")',

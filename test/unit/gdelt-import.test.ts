@@ -8,7 +8,6 @@
 // valid dataset; FUZZ_RUNS sets the runs.
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CAMEO_ROOTS,
@@ -27,9 +26,9 @@ import {
   isGdeltText,
   readGdeltEvents,
 } from '../../src/io/gdeltImport';
-import { ProblemList } from '../../src/model/problems';
 import { resolveRelationTypes } from '../../src/model/relationTypes';
 import { validateDataset } from '../../src/model/validate';
+import { eventFixture, readEventFile } from '../support/eventFiles';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const TIMEOUT = 60_000 + RUNS * 100;
@@ -40,16 +39,8 @@ const V2 = 'gdelt-2.tsv';
 const BIGQUERY = 'gdelt-2-bigquery.csv';
 const FIXTURES = [HISTORICAL, DAILY, V2, BIGQUERY];
 
-function fixture(name: string): string {
-  return readFileSync(new URL(`../fixtures/events/${name}`, import.meta.url), 'utf8');
-}
-
-function read(name: string, text = fixture(name), cap = 1000) {
-  const errors = new ProblemList(cap);
-  const warnings = new ProblemList(cap);
-  const events = readGdeltEvents({ name, text }, { errors, warnings });
-  return { events, errors, warnings };
-}
+const fixture = (name: string) => eventFixture(name).text;
+const read = (name: string, text = fixture(name), cap = 1000) => readEventFile(readGdeltEvents, { name, text }, cap);
 
 const types = resolveRelationTypes(CAMEO_TYPES);
 

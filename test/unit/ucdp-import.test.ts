@@ -2,39 +2,20 @@
 // test/fixtures/events/ (written for these tests from the GED codebook's column
 // list, not taken from UCDP's data) map to the expected sides, types, days and
 // windows, and evidence; every problem names its file, row and column.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAcledHeader } from '../../src/io/acledImport';
-import { csvHeader } from '../../src/io/eventCsvRows';
+import { csvHeader, type EventFile } from '../../src/io/eventCsvRows';
 import type { EventRecord } from '../../src/io/eventRecords';
-import { eventsToDataset } from '../../src/io/eventsDataset';
 import { isUcdpHeader, readUcdpEvents } from '../../src/io/ucdpImport';
-import { describeProblem, ProblemList } from '../../src/model/problems';
-import type { Dataset } from '../../src/model/types';
-import { validateDataset } from '../../src/model/validate';
+import { eventFixture, readEventFileDescribed, validEventsDataset } from '../support/eventFiles';
 
-const fixture = (name: string) => ({
-  name,
-  text: readFileSync(new URL(`../fixtures/events/${name}`, import.meta.url), 'utf8'),
-});
-
-function read(file: { name: string; text: string }) {
-  const errors = new ProblemList(100);
-  const warnings = new ProblemList(100);
-  const events = readUcdpEvents(file, { errors, warnings });
-  return { events, errors: errors.items.map(describeProblem), warnings: warnings.items.map(describeProblem) };
-}
+const read = (file: EventFile) => readEventFileDescribed(readUcdpEvents, file);
 
 const line = (e: EventRecord) =>
   `${e.eventId} ${e.day}${e.windowEnd ? `..${e.windowEnd}` : ''} ${e.from.label} -${e.type}-> ${e.to.label}`;
 
-function dataset(events: EventRecord[], rollup: 'none' | 'month'): Dataset {
-  const d = eventsToDataset(events, { title: 'UCDP GED', rollup });
-  const v = validateDataset(d);
-  expect(v.errors.map(describeProblem)).toEqual([]);
-  expect(v.ok).toBe(true);
-  return d;
-}
+const dataset = (events: EventRecord[], rollup: 'none' | 'month') =>
+  validEventsDataset(events, { title: 'UCDP GED', rollup });
 
 const HEADER = [
   'id',
@@ -49,7 +30,7 @@ const HEADER = [
 const csv = (rows: readonly string[][]) => [HEADER.join(','), ...rows.map((r) => r.join(','))].join('\n');
 
 describe('UCDP GED', () => {
-  const { events, errors, warnings } = read(fixture('ucdp-ged.csv'));
+  const { events, errors, warnings } = read(eventFixture('ucdp-ged.csv'));
 
   it('maps side_a and side_b, the type of violence, the day and the window', () => {
     expect(errors).toEqual([]);
@@ -183,7 +164,7 @@ describe('UCDP GED', () => {
 
 describe('UCDP problems', () => {
   it('names the file, row and column of a bad date, a window that ends before it starts, a missing side', () => {
-    const { events, errors, warnings } = read(fixture('ucdp-faults.csv'));
+    const { events, errors, warnings } = read(eventFixture('ucdp-faults.csv'));
     expect(errors).toEqual([
       'ucdp-faults.csv, row 3, column date_start: "2017-13-02": there is no month 13',
       'ucdp-faults.csv, row 4, column date_end: 2017-01-03 is before date_start, 2017-01-05',
@@ -249,10 +230,10 @@ describe('UCDP problems', () => {
 
 describe('knowing a UCDP file by its header', () => {
   it('knows GED, and not ACLED', () => {
-    const header = csvHeader(fixture('ucdp-ged.csv').text);
+    const header = csvHeader(eventFixture('ucdp-ged.csv').text);
     expect(header).toHaveLength(49);
     expect(isUcdpHeader(header)).toBe(true);
     expect(isAcledHeader(header)).toBe(false);
-    expect(isUcdpHeader(csvHeader(fixture('acled-current.csv').text))).toBe(false);
+    expect(isUcdpHeader(csvHeader(eventFixture('acled-current.csv').text))).toBe(false);
   });
 });
