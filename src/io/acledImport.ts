@@ -16,8 +16,10 @@ import { ACLED_TIME_PRECISION, acledActorKind, acledAssociateKind, acledRelation
 import { shown } from './csvCells';
 
 /** The columns without which a file is not ACLED's (both layouts have them). */
-const REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2'];
-const READ = [
+/** The columns without which no row means anything (the ingest reads the same). */
+export const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2'];
+/** The other columns the reader reads. */
+export const ACLED_READ = [
   'time_precision',
   'assoc_actor_1',
   'inter1',
@@ -37,7 +39,7 @@ const ACLED_SOURCE = { key: 'ACLED', title: 'ACLED' };
 
 /** Whether a header is ACLED's, in either layout. */
 export function isAcledHeader(columns: readonly string[]): boolean {
-  return hasColumns(columns, REQUIRED);
+  return hasColumns(columns, ACLED_REQUIRED);
 }
 
 export function readAcledEvents(
@@ -61,7 +63,7 @@ export function readAcledEvents(
     return { key: name, label: name, kind };
   };
 
-  eachEventRow(file, { required: REQUIRED, read: READ, empty: ['NA'] }, errors, (cell, row) => {
+  eachEventRow(file, { required: ACLED_REQUIRED, read: ACLED_READ, empty: ['NA'] }, errors, (cell, row) => {
     const at = `${file.name}, row ${row}`;
     const date = parseDay(cell('event_date'), true);
     if (!date.ok) {

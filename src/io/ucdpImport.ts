@@ -13,8 +13,10 @@ import { eachEventRow, eventsHave, hasColumns, listCell, parseDay, placeText, Ta
 import type { EventCell, EventFile } from './eventCsvRows';
 import { UCDP_DATE_PRECISION, UCDP_EVENT_CLARITY, UCDP_VIOLENCE_TYPES, ucdpActorKind } from './eventTypes';
 
-const REQUIRED = ['id', 'type_of_violence', 'side_a', 'side_b', 'date_start'];
-const READ = [
+/** The columns without which no row means anything (the ingest reads the same). */
+export const UCDP_REQUIRED = ['id', 'type_of_violence', 'side_a', 'side_b', 'date_start'];
+/** The other columns the reader reads. */
+export const UCDP_READ = [
   'side_a_new_id',
   'side_a_dset_id',
   'side_b_new_id',
@@ -40,7 +42,7 @@ const UCDP_SOURCE = { key: 'UCDP GED', title: 'UCDP Georeferenced Event Dataset'
 
 /** Whether a header is UCDP GED's. */
 export function isUcdpHeader(columns: readonly string[]): boolean {
-  return hasColumns(columns, REQUIRED);
+  return hasColumns(columns, UCDP_REQUIRED);
 }
 
 export function readUcdpEvents(
@@ -70,7 +72,7 @@ export function readUcdpEvents(
     return made;
   };
 
-  eachEventRow(file, { required: REQUIRED, read: READ, empty: ['NA'] }, errors, (cell, row) => {
+  eachEventRow(file, { required: UCDP_REQUIRED, read: UCDP_READ, empty: ['NA'] }, errors, (cell, row) => {
     const at = `${file.name}, row ${row}`;
     const start = parseDay(cell('date_start'));
     if (!start.ok) {
