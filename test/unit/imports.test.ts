@@ -213,7 +213,9 @@ describe('choosing the reader', () => {
       { name: 'a.json', text: '{}' },
       { name: 'b.gexf', text: '' },
     ]);
-    expect(mixed.result.errors[0].message).toMatch(/open one JSON \(faultlines\/1, FollowTheMoney or STIX\), GEXF, GraphML or event file/);
+    expect(mixed.result.errors[0].message).toMatch(
+      /open one JSON \(faultlines\/1, FollowTheMoney or STIX\), GEXF, GraphML or event file/,
+    );
   });
 
   it('refuses files over the size limit and datasets over the count limits, saying which', () => {
