@@ -6,11 +6,16 @@
 
 import { ACLED_TYPES } from '../../src/io/eventTypes';
 import { CAMEO_TYPES } from '../../src/io/cameoTypes';
-import { GDELT1_DAILY_COLUMNS, GDELT1_HISTORICAL_COLUMNS, GDELT2_COLUMNS } from '../../src/io/gdeltImport';
-import type { EventEvidence, EventSource } from '../../src/io/eventRecords';
+import {
+  GDELT1_DAILY_COLUMNS,
+  GDELT1_HISTORICAL_COLUMNS,
+  GDELT2_COLUMNS,
+  gdeltEvidence,
+} from '../../src/io/gdeltImport';
+import type { EventEvidence } from '../../src/io/eventRecords';
 import type { RelationType } from '../../src/model/relationTypes';
-import { ACLED_READ, ACLED_REQUIRED } from '../../src/io/acledImport';
-import { UCDP_READ, UCDP_REQUIRED } from '../../src/io/ucdpImport';
+import { ACLED_READ, ACLED_REQUIRED, acledEvidence } from '../../src/io/acledImport';
+import { UCDP_READ, UCDP_REQUIRED, ucdpEvidence } from '../../src/io/ucdpImport';
 
 export type FormatName = 'acled' | 'ucdp' | 'gdelt';
 export const FORMAT_NAMES: readonly FormatName[] = ['acled', 'ucdp', 'gdelt'];
@@ -46,63 +51,11 @@ export interface EventFormatSpec {
   materializesItself?: boolean;
 }
 
-/** The items of a list cell ("Reuters; SOHR"): trimmed, empty ones and repeats dropped, in order (the readers' listCell). */
-export function listCell(text: string | null | undefined, separator = ';'): string[] {
-  const items: string[] = [];
-  for (const raw of (text ?? '').split(separator)) {
-    const item = raw.trim();
-    if (item !== '' && !items.includes(item)) items.push(item);
-  }
-  return items;
-}
-
-const ACLED_SOURCE: EventSource = { key: 'ACLED', title: 'ACLED' };
-const UCDP_SOURCE: EventSource = { key: 'UCDP GED', title: 'UCDP Georeferenced Event Dataset' };
-
-/** Each source the row names, quoting the notes; ACLED itself where it names none (acledImport.ts). */
-function acledEvidence(c: EvidenceCells): EventEvidence[] {
-  const named = listCell(c.sources).map((name) => ({ key: name, title: name }));
-  const notes = c.quotes ?? '';
-  return (named.length ? named : [ACLED_SOURCE]).map((source) => ({ source, ...(notes && { quote: notes }) }));
-}
-
-/** One item per article, with its office and headline where they list one each (ucdpImport.ts). */
-function ucdpEvidence(c: EvidenceCells): EventEvidence[] {
-  const articles = listCell(c.sources);
-  const offices = listCell(c.publishers);
-  const headlines = listCell(c.quotes);
-  const whole = c.quotes ?? '';
-  const quoteOf = (i: number, n: number) => (headlines.length === n ? headlines[i] : whole);
-  let sources: EventSource[];
-  if (articles.length) {
-    sources = articles.map((title, i) => ({
-      key: title,
-      title,
-      ...(offices.length === articles.length && { publisher: offices[i] }),
-    }));
-  } else if (offices.length) {
-    sources = offices.map((name) => ({ key: name, title: name, publisher: name }));
-  } else {
-    sources = [UCDP_SOURCE];
-  }
-  return sources.map((source, i) => {
-    const quote = quoteOf(i, sources.length);
-    return { source, ...(quote && { quote }) };
-  });
-}
-
-const URL_HOST = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:@\s]+)/i;
-
-/** SOURCEURL: one source, the URL its key, titled by its host; a name that is no URL is the source (gdeltImport.ts). */
-function gdeltEvidence(c: EvidenceCells): EventEvidence[] {
-  const url = c.source_url ?? '';
-  if (url === '') return [];
-  const host = URL_HOST.exec(url)?.[1]
-    .toLowerCase()
-    .replace(/^www\./, '');
-  if (host) return [{ source: { key: url, title: host, url } }];
-  return [{ source: { key: url, title: url } }];
-}
+/** As the browser's readers read them (acledImport.ts, ucdpImport.ts). */
+const acledCells = (c: EvidenceCells): EventEvidence[] => acledEvidence(c.sources ?? '', c.quotes ?? '');
+const gdeltCells = (c: EvidenceCells): EventEvidence[] => gdeltEvidence(c.source_url ?? '');
+const ucdpCells = (c: EvidenceCells): EventEvidence[] =>
+  ucdpEvidence(c.sources ?? '', c.publishers ?? '', c.quotes ?? '');
 
 export const FORMATS: Record<FormatName, EventFormatSpec> = {
   acled: {
@@ -114,7 +67,7 @@ export const FORMATS: Record<FormatName, EventFormatSpec> = {
     optional: ACLED_READ,
     empty: ['NA'],
     types: ACLED_TYPES,
-    evidence: acledEvidence,
+    evidence: acledCells,
   },
   ucdp: {
     name: 'ucdp',
@@ -125,7 +78,7 @@ export const FORMATS: Record<FormatName, EventFormatSpec> = {
     optional: UCDP_READ,
     empty: ['NA'],
     types: [],
-    evidence: ucdpEvidence,
+    evidence: ucdpCells,
   },
   gdelt: {
     name: 'gdelt',
@@ -146,7 +99,7 @@ export const FORMATS: Record<FormatName, EventFormatSpec> = {
       [GDELT2_COLUMNS.length, GDELT2_COLUMNS],
     ]),
     types: CAMEO_TYPES,
-    evidence: gdeltEvidence,
+    evidence: gdeltCells,
     materializesItself: true,
   },
 };

@@ -7,7 +7,7 @@
 // the ingest keeps less of it (--evidence, 10 items a relation by default).
 
 import type { EventEvidence, EventSource } from '../../src/io/eventRecords';
-import { slug } from '../../src/io/eventsDataset';
+import { KeyedIds, slug } from '../../src/io/eventsDataset';
 import { UniqueIds } from '../../src/io/graphFileProblems';
 import type { RelationType } from '../../src/model/relationTypes';
 import { FORMAT, type Actor, type ActorKind, type Dataset, type Relation, type Source } from '../../src/model/types';
@@ -110,19 +110,6 @@ export function compareOrder(a: Order | null, b: Order | null): number {
 
 function compareItems(a: readonly [Order, Order, number], b: readonly [Order, Order, number]): number {
   return compareOrder(a[0], b[0]) || compareOrder(a[1], b[1]) || a[2] - b[2];
-}
-
-/** Ids given once per key, unique among themselves (eventsDataset.ts's KeyedIds). */
-class KeyedIds {
-  private readonly byKey = new Map<string, string>();
-  private readonly ids = new UniqueIds();
-  idOf(key: string): { id: string; isNew: boolean } {
-    const known = this.byKey.get(key);
-    if (known !== undefined) return { id: known, isNew: false };
-    const id = this.ids.take(slug(key));
-    this.byKey.set(key, id);
-    return { id, isNew: true };
-  }
 }
 
 const num = (n: number | bigint) => Number(n);

@@ -37,6 +37,12 @@ export const ACLED_READ = [
 /** Where a row names no source, its evidence is ACLED's own record of it. */
 const ACLED_SOURCE = { key: 'ACLED', title: 'ACLED' };
 
+/** Each source a row names (";" between them) quoting its notes; ACLED itself where it names none. */
+export function acledEvidence(sourceCell: string, notes: string): EventEvidence[] {
+  const named = listCell(sourceCell).map((name) => ({ key: name, title: name }));
+  return (named.length ? named : [ACLED_SOURCE]).map((source) => ({ source, ...(notes && { quote: notes }) }));
+}
+
 /** Whether a header is ACLED's, in either layout. */
 export function isAcledHeader(columns: readonly string[]): boolean {
   return hasColumns(columns, ACLED_REQUIRED);
@@ -82,12 +88,7 @@ export function readAcledEvents(
       type = GENERIC_TYPE;
     }
     const id = cell('event_id_cnty') || `row ${row}`;
-    const notes = cell('notes');
-    const named = listCell(cell('source')).map((name) => ({ key: name, title: name }));
-    const evidence: EventEvidence[] = (named.length ? named : [ACLED_SOURCE]).map((source) => ({
-      source,
-      ...(notes && { quote: notes }),
-    }));
+    const evidence = acledEvidence(cell('source'), cell('notes'));
     const location = placeText([cell('location'), cell('admin1'), cell('country')]);
     const base = { place: at, eventId: id, day: date.day, ...(location && { location }), evidence };
 

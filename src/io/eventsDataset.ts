@@ -33,7 +33,7 @@ export function slug(key: string): string {
 }
 
 /** Ids given once per key, unique among themselves. */
-class KeyedIds {
+export class KeyedIds {
   private readonly byKey = new Map<string, string>();
   private readonly ids = new UniqueIds();
   idOf(key: string): { id: string; isNew: boolean } {

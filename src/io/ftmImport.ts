@@ -29,8 +29,15 @@ import {
   type Relation,
   type Source,
 } from '../model/types';
-import { MAX_EVIDENCE_PER_RELATION, validateDataset, type Validation } from '../model/validate';
-import { readerProblems, readGuarded, sourceSlug, UniqueIds, withReaderWarnings } from './graphFileProblems';
+import { validateDataset, type Validation } from '../model/validate';
+import {
+  readerProblems,
+  readGuarded,
+  sourceSlug,
+  UniqueIds,
+  unquotedCount,
+  withReaderWarnings,
+} from './graphFileProblems';
 import { findJsonSyntaxError } from './jsonSyntax';
 
 // ---- what the export writes, shared with ftmExport.ts ----
@@ -579,14 +586,7 @@ function readFtm(name: string, text: string, problems: ReturnType<typeof readerP
 
   const v = validateDataset(dataset, { maxProblems: cap });
   const unsourced = relations.filter((r) => !r.evidence?.length).length;
-  const unquoted = relations.reduce(
-    (n, r) =>
-      n +
-      (r.evidence && r.evidence.length <= MAX_EVIDENCE_PER_RELATION
-        ? r.evidence.filter((x) => x.quote === undefined || x.quote === '').length
-        : 0),
-    0,
-  );
+  const unquoted = unquotedCount(relations);
   if (unquoted)
     warnings.add(
       [],

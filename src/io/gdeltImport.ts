@@ -383,7 +383,7 @@ function eventOf(
     type: type.id,
     ...(location && { location }),
     ...(note && { note }),
-    evidence: evidenceOf(cell('SOURCEURL')),
+    evidence: gdeltEvidence(cell('SOURCEURL')),
   };
 }
 
@@ -488,7 +488,7 @@ const URL_HOST = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:@\s]+)/i;
  * host. GDELT 2.0 writes some sources as a name, not a URL ("BBC Monitoring"):
  * that name is the source. No SOURCEURL (GDELT 1.0 before April 2013): no evidence.
  */
-function evidenceOf(url: string): EventEvidence[] {
+export function gdeltEvidence(url: string): EventEvidence[] {
   if (url === '') return [];
   const host = URL_HOST.exec(url)?.[1]
     .toLowerCase()

@@ -6,6 +6,7 @@
 
 import { ProblemList, type Problem } from '../model/problems';
 import type { Actor, Relation } from '../model/types';
+import { MAX_EVIDENCE_PER_RELATION } from '../model/validate';
 import type { Validation } from '../model/validate';
 
 /** A source's id from its title or address: words joined by "-", without the scheme, at most 60 characters. */
@@ -153,4 +154,14 @@ export class UniqueIds {
     const edges = this.renamed === 1 ? 'edge has' : 'edges have';
     return `${this.renamed} ${edges} the id of an earlier edge: given new ids (first: "${from}" became "${to}")`;
   }
+}
+
+/** Evidence items without a quote, over the relations the validator reads whole: said by a reader in one warning. */
+export function unquotedCount(relations: readonly Relation[]): number {
+  let n = 0;
+  for (const r of relations) {
+    if (!r.evidence || r.evidence.length > MAX_EVIDENCE_PER_RELATION) continue;
+    for (const e of r.evidence) if (e.quote === undefined || e.quote === '') n++;
+  }
+  return n;
 }

@@ -31,8 +31,15 @@ import {
   type Relation,
   type Source,
 } from '../model/types';
-import { MAX_EVIDENCE_PER_RELATION, validateDataset, type Validation } from '../model/validate';
-import { readerProblems, readGuarded, sourceSlug, UniqueIds, withReaderWarnings } from './graphFileProblems';
+import { validateDataset, type Validation } from '../model/validate';
+import {
+  readerProblems,
+  readGuarded,
+  sourceSlug,
+  UniqueIds,
+  unquotedCount,
+  withReaderWarnings,
+} from './graphFileProblems';
 import { findJsonSyntaxError } from './jsonSyntax';
 
 /** The STIX objects read as actors. */
@@ -456,14 +463,7 @@ function readStix(name: string, text: string, problems: ReturnType<typeof reader
 
   const v = validateDataset(dataset, { maxProblems: cap });
   const unsourced = relations.filter((r) => !r.evidence?.length).length;
-  const unquoted = relations.reduce(
-    (n, r) =>
-      n +
-      (r.evidence && r.evidence.length <= MAX_EVIDENCE_PER_RELATION
-        ? r.evidence.filter((e) => e.quote === undefined || e.quote === '').length
-        : 0),
-    0,
-  );
+  const unquoted = unquotedCount(relations);
   if (unsourced)
     warnings.add(
       [],

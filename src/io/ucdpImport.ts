@@ -145,10 +145,15 @@ export function readUcdpEvents(
  * offices are the sources; with neither, UCDP itself.
  */
 function evidenceOf(cell: EventCell): EventEvidence[] {
-  const articles = listCell(cell('source_article'));
-  const offices = listCell(cell('source_office'));
-  const headlines = listCell(cell('source_headline'));
-  const whole = cell('source_headline');
+  return ucdpEvidence(cell('source_article'), cell('source_office'), cell('source_headline'));
+}
+
+/** The evidence of an event from its source_article, source_office and source_headline cells (the ingest's too). */
+export function ucdpEvidence(articleCell: string, officeCell: string, headlineCell: string): EventEvidence[] {
+  const articles = listCell(articleCell);
+  const offices = listCell(officeCell);
+  const headlines = listCell(headlineCell);
+  const whole = headlineCell;
   const quoteOf = (i: number, n: number) => (headlines.length === n ? headlines[i] : whole);
   let sources: EventSource[];
   if (articles.length) {
