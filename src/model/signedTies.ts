@@ -1,7 +1,8 @@
 // Signed ties: per pair of actors, what the visible relations between them add up
 // to. Cooperative types count +1, hostile -1, neutral 0; each relation weighs its
 // type's weight (material acts more than words) times its independent supporting
-// sources, reduced when it is only claimed. The alliance analyses (blocs, triads,
+// sources, reduced when it is only claimed, and when it is denied or disputed (a
+// tie its own sources contest is not a full tie). The alliance analyses (blocs, triads,
 // brokers, paths) all run on these ties, so they follow the filters.
 
 import { sourcesKnownBy } from './filters';
@@ -16,19 +17,61 @@ export interface TieWeights {
   readonly verbal: number;
   /** factor for a relation whose status is "claimed" (asserted by an interested party) */
   readonly claimed: number;
+  /** factor for a relation whose status is "denied" or "disputed" */
+  readonly contested: number;
 }
 
 /** Documented defaults; a dataset overrides a type's weight with `weight` in relationTypes. */
-export const DEFAULT_TIE_WEIGHTS: TieWeights = { material: 1, verbal: 0.5, claimed: 0.5 };
+export const DEFAULT_TIE_WEIGHTS: TieWeights = { material: 1, verbal: 0.5, claimed: 0.5, contested: 0.25 };
 
 const CLAIMED = STATUSES.indexOf('claimed');
+const DENIED = STATUSES.indexOf('denied');
+const DISPUTED = STATUSES.indexOf('disputed');
+
+/** How one relation's weight is made: sign × type weight × sources × status factor. */
+export interface WeightParts {
+  /** the type's signed weight (material 1, verbal 0.5, or the type's own) */
+  typeWeight: number;
+  /** independent supporting sources (1 for a relation without evidence) */
+  sources: number;
+  /** the status factor and what it is for; 1 and null for a reported or confirmed relation */
+  factor: number;
+  status: 'claimed' | 'denied' | 'disputed' | null;
+  weight: number;
+}
+
+/** The status factor of relation i under the weights. */
+function statusFactor(index: FilterIndex, i: number, weights: TieWeights): Pick<WeightParts, 'factor' | 'status'> {
+  const status = index.status[i];
+  if (status === CLAIMED) return { factor: weights.claimed, status: 'claimed' };
+  if (status === DENIED) return { factor: weights.contested, status: 'denied' };
+  if (status === DISPUTED) return { factor: weights.contested, status: 'disputed' };
+  return { factor: 1, status: null };
+}
+
+/** The parts of relation i's weight, for the details of a pair to show the arithmetic. */
+export function weightParts(
+  relation: Relation,
+  types: ReadonlyMap<string, RelationType>,
+  index: FilterIndex,
+  i: number,
+  weights: TieWeights,
+  reportedBy: number | null,
+): WeightParts {
+  const t = types.get(relation.type);
+  const typeWeight = t ? t.sign * (t.weight ?? (t.kind === 'material' ? weights.material : weights.verbal)) : 0;
+  const sources = (relation.evidence?.length ?? 0) > 0 ? sourcesKnownBy(index, i, reportedBy) : 1;
+  const { factor, status } = statusFactor(index, i, weights);
+  return { typeWeight, sources, factor, status, weight: typeWeight * sources * factor || 0 };
+}
 
 /** Below this a net weight counts as zero (sums of user-set weights are not exact). */
 export const TIE_EPSILON = 1e-9;
 
 /**
  * Signed weight of each relation: sign × type weight × independent supporting
- * sources known by `reportedBy` (× the claimed factor). A relation with no evidence
+ * sources known by `reportedBy` (× the claimed factor, or the contested one for a
+ * denied or disputed relation). A relation with no evidence
  * at all counts as one source (the dataset asserts it); one whose evidence only
  * disputes it weighs 0, and so does a neutral type.
  */
@@ -51,7 +94,7 @@ export function relationWeights(
     const hasEvidence = (relations[i].evidence?.length ?? 0) > 0;
     const sources = hasEvidence ? sourcesKnownBy(index, i, reportedBy) : 1;
     // `|| 0`: no -0 for a relation that weighs nothing
-    out[i] = typeWeight * sources * (index.status[i] === CLAIMED ? weights.claimed : 1) || 0;
+    out[i] = typeWeight * sources * statusFactor(index, i, weights).factor || 0;
   }
   return out;
 }

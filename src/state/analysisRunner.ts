@@ -75,7 +75,7 @@ let columnCache: { loaded: LoadedDataset; weights: Float64Array; columns: ViewCo
 
 /** The per-relation columns of the open dataset with the current weights (made once per change). */
 function viewColumns(s: Store, loaded: LoadedDataset): ViewColumns {
-  const weights = weightsFor(loaded, s.analysisSettings.claimed, s.reportedBy);
+  const weights = weightsFor(loaded, s.analysisSettings, s.reportedBy);
   if (columnCache && columnCache.loaded === loaded && columnCache.weights === weights) return columnCache.columns;
   const { actorCount, relationCount, groupCount, source, target, group } = loaded.index;
   const columns = { actorCount, relationCount, groupCount, source, target, group, weight: weights };
@@ -190,7 +190,9 @@ export function followAnalysis(): () => void {
   const unsubscribe = useStore.subscribe((s, p) => {
     if (s.loaded !== p.loaded) cancelAll();
     const settingsChanged =
-      s.analysisSettings.k !== p.analysisSettings.k || s.analysisSettings.claimed !== p.analysisSettings.claimed;
+      s.analysisSettings.k !== p.analysisSettings.k ||
+      s.analysisSettings.claimed !== p.analysisSettings.claimed ||
+      s.analysisSettings.contested !== p.analysisSettings.contested;
     // a comparison has its own dates: only the other filters, the settings and the dataset redo it
     const comparisonStale =
       s.compareQuery !== null &&

@@ -1,25 +1,42 @@
 // Relation weights for the signed ties under the analysis settings, shared by
 // the analysis runner and the details of a pair, and recomputed only when the
-// dataset, the claimed factor or "reported by" changes.
+// dataset, the claimed or contested factor, or "reported by" changes.
 
-import { DEFAULT_TIE_WEIGHTS, relationWeights, type SignedTies } from '../model/signedTies';
+import { DEFAULT_TIE_WEIGHTS, relationWeights, type SignedTies, type TieWeights } from '../model/signedTies';
 import type { LoadedDataset } from './loaded';
 
-let cache: { loaded: LoadedDataset; claimed: number; reportedBy: number | null; weights: Float64Array } | null = null;
+let cache: {
+  loaded: LoadedDataset;
+  claimed: number;
+  contested: number;
+  reportedBy: number | null;
+  weights: Float64Array;
+} | null = null;
 
-/** Per-relation weights with claimed relations weighed by `claimed`, evidence known by `reportedBy`. */
-export function weightsFor(loaded: LoadedDataset, claimed: number, reportedBy: number | null): Float64Array {
-  if (cache && cache.loaded === loaded && cache.claimed === claimed && cache.reportedBy === reportedBy) {
-    return cache.weights;
+/** The tie weights under the analysis settings: claimed and contested (denied, disputed) factors. */
+export function tieWeightsOf(settings: { claimed: number; contested: number }): TieWeights {
+  return { ...DEFAULT_TIE_WEIGHTS, claimed: settings.claimed, contested: settings.contested };
+}
+
+/** Per-relation weights under the settings' factors, evidence known by `reportedBy`. */
+export function weightsFor(
+  loaded: LoadedDataset,
+  settings: { claimed: number; contested: number },
+  reportedBy: number | null,
+): Float64Array {
+  const { claimed, contested } = settings;
+  const c = cache;
+  if (c && c.loaded === loaded && c.claimed === claimed && c.contested === contested && c.reportedBy === reportedBy) {
+    return c.weights;
   }
   const weights = relationWeights(
     loaded.valid.dataset.relations,
     loaded.valid.types,
     loaded.index,
-    { ...DEFAULT_TIE_WEIGHTS, claimed },
+    tieWeightsOf(settings),
     reportedBy,
   );
-  cache = { loaded, claimed, reportedBy, weights };
+  cache = { loaded, claimed, contested, reportedBy, weights };
   return weights;
 }
 

@@ -40,6 +40,8 @@ export interface AnalysisSettings {
   k: number;
   /** weight factor of claimed-only relations, 0 to 1 */
   claimed: number;
+  /** weight factor of denied and disputed relations, 0 to 1 */
+  contested: number;
   colourBy: ColourBy;
   sizeBy: SizeBy;
 }
@@ -185,10 +187,11 @@ export const VIEW_FIELDS = {
   analysisOpen: field({ group: 'analysis', default: false, codec: flag('an') }),
   analysisSettings: field<AnalysisSettings, 'analysis'>({
     group: 'analysis',
-    default: { k: 2, claimed: 0.5, colourBy: 'kind', sizeBy: 'degree' },
+    default: { k: 2, claimed: 0.5, contested: 0.25, colourBy: 'kind', sizeBy: 'degree' },
     codec: record<AnalysisSettings>({
       k: oneOf('k', BLOC_COUNTS),
       claimed: oneOf('claimed', CLAIMED_WEIGHTS),
+      contested: oneOf('contested', CLAIMED_WEIGHTS),
       colourBy: oneOf('colour', COLOUR_BY),
       sizeBy: oneOf('size', SIZE_BY),
     }),

@@ -83,7 +83,7 @@ describe('the caption of an exported picture', () => {
 describe('analysis marks in the caption', () => {
   const analyse = () => {
     const s = store.getState();
-    const weight = weightsFor(s.loaded!, s.analysisSettings.claimed, null);
+    const weight = weightsFor(s.loaded!, s.analysisSettings, null);
     s.setAnalysisOpen(true);
     s.publishAnalysis({ analysis: analyseView({ ...s.loaded!.index, weight }, s.engine!.visible, { k: 2 }) });
     return weight;

@@ -30,6 +30,7 @@ const analysisArb = () =>
     analysisSettings: fc.record({
       k: fc.integer({ min: 2, max: 4 }),
       claimed: fc.constantFrom(...CLAIMED_WEIGHTS),
+      contested: fc.constantFrom(...CLAIMED_WEIGHTS),
       colourBy: fc.constantFrom(...COLOUR_BY),
       sizeBy: fc.constantFrom(...SIZE_BY),
     }),
@@ -284,7 +285,7 @@ describe('the analysis panel in links', () => {
       view: {
         ...VIEW_DEFAULTS,
         analysisOpen: true,
-        analysisSettings: { k: 3, claimed: 0.25, colourBy: 'bloc', sizeBy: 'betweenness' },
+        analysisSettings: { k: 3, claimed: 0.25, contested: 0.25, colourBy: 'bloc', sizeBy: 'betweenness' },
         pathQuery: { from: 'hts', to: 'iran', cooperativeOnly: true },
         compareQuery: {
           a: { from: daysFromCivil(2016, 1, 1), to: daysFromCivil(2016, 12, 31) },
@@ -309,7 +310,7 @@ describe('the analysis panel in links', () => {
   it('leaves the panel out of links while it is closed', () => {
     const view = {
       ...VIEW_DEFAULTS,
-      analysisSettings: { k: 3, claimed: 1, colourBy: 'bloc' as const, sizeBy: 'hostile' as const },
+      analysisSettings: { k: 3, claimed: 1, contested: 0.5, colourBy: 'bloc' as const, sizeBy: 'hostile' as const },
     };
     expect(encodeLink({ data: null, fingerprint: null, view })).toBe('');
   });

@@ -42,6 +42,16 @@ export function AnalysisSettingsForm() {
           ))}
         </select>
       </label>
+      <label>
+        Weight of denied and disputed relations{' '}
+        <select value={settings.contested} onChange={(e) => set({ contested: Number(e.target.value) })}>
+          {[0, 0.25, 0.5, 0.75, 1].map((w) => (
+            <option key={w} value={w}>
+              {w === 1 ? '1 (as if undisputed)' : w === 0 ? '0 (left out)' : String(w)}
+            </option>
+          ))}
+        </select>
+      </label>
       <Choice
         label="Colour actors by"
         value={settings.colourBy}

@@ -9,6 +9,7 @@ import { useEngineStep } from '../useStep';
 import { pairTie, weightsFor } from '../../state/tieWeights';
 import { describeTie } from '../analysis/TieRelations';
 import { actorName, RelationItem } from './RelationItem';
+import { TieArithmetic } from './TieArithmetic';
 
 const KIND_NAMES: Record<string, string> = {
   state: 'state',
@@ -29,7 +30,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
   const select = useStore((s) => s.select);
   const { engine } = useEngineStep();
   // the pair's signed tie weighs claims as the analysis settings say, and evidence known by "reported by"
-  const claimed = useStore((s) => s.analysisSettings.claimed);
+  const settings = useStore((s) => s.analysisSettings);
   const reportedBy = useStore((s) => s.reportedBy);
   const region = useRef<HTMLElement>(null);
   const relations = loaded.valid.dataset.relations;
@@ -108,7 +109,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
       const list = [...groupMembers(loaded.grouping, gi)].filter((i) => visible[i]);
       const type = loaded.valid.types.get(group.type);
       const contested = list.filter((i) => relations[i].status === 'denied' || relations[i].status === 'disputed');
-      const tie = pairTie(weightsFor(loaded, claimed, reportedBy), loaded, visible, group.source, group.target);
+      const tie = pairTie(weightsFor(loaded, settings, reportedBy), loaded, visible, group.source, group.target);
       body = (
         <>
           <h2>
@@ -138,6 +139,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
               shown: {describeTie(tie, 0)}.
             </p>
           )}
+          {tie && <TieArithmetic loaded={loaded} relations={[...tie.relations]} />}
         </>
       );
     }
