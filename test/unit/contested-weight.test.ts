@@ -49,5 +49,17 @@ describe('the weight of a denied tie', () => {
       null,
     );
     expect(arithmeticLine('backs', parts)).toBe('backs: +1 × 1 source × 0.25 (denied) = +0.25');
+    // a disputed relation takes the same factor
+    const k = valid.dataset.relations.findIndex((r) => r.id === 'us-backs-syrian-rebels-offensive-2024');
+    const disputed = weightParts(
+      valid.dataset.relations[k],
+      valid.types,
+      loaded.index,
+      k,
+      tieWeightsOf({ claimed: 0.5, contested: 0.75 }),
+      null,
+    );
+    expect(disputed).toMatchObject({ status: 'disputed', factor: 0.75 });
+    expect(disputed.weight).toBeCloseTo(disputed.typeWeight * disputed.sources * 0.75);
   });
 });

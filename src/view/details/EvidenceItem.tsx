@@ -48,6 +48,12 @@ export function EvidenceItem({
               <cite>{source.title}</cite>
             )}
             {source.published && <span className="published">, {describeDate(source.published)}</span>}
+            {source.reliability && (
+              <span className="reliability" title="Admiralty source reliability: A reliable to F cannot be judged">
+                {' '}
+                · source reliability {source.reliability}
+              </span>
+            )}
             {source.url && !href && <span className="url-text"> ({source.url})</span>}
           </>
         ) : (

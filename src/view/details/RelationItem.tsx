@@ -2,7 +2,21 @@ import { describePeriod } from '../../model/dateText';
 import type { Relation } from '../../model/types';
 import { DEFAULT_STATUS } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
+import { evidenceSummary } from '../../model/evidenceSummary';
+import { independentSourceGroups } from '../../model/sources';
 import { EvidenceItem } from './EvidenceItem';
+
+/** Each dataset's independence groups, computed once when a relation's details first show. */
+const groupsOf = new WeakMap<LoadedDataset, Map<string, number>>();
+
+function sourceGroups(loaded: LoadedDataset): Map<string, number> {
+  let groups = groupsOf.get(loaded);
+  if (!groups) {
+    groups = independentSourceGroups(loaded.valid.dataset.sources);
+    groupsOf.set(loaded, groups);
+  }
+  return groups;
+}
 
 export function actorName(loaded: LoadedDataset, id: string): string {
   const a = loaded.actorsById.get(id);
@@ -27,6 +41,9 @@ export function RelationItem({ loaded, relation }: { loaded: LoadedDataset; rela
         {relation.location && <span className="where"> · {relation.location}</span>}
       </p>
       {relation.note && <p className="note">Note: {relation.note}</p>}
+      {evidence.length > 0 && (
+        <p className="evidence-summary">{evidenceSummary(evidence, loaded.sourcesById, sourceGroups(loaded))}</p>
+      )}
       {evidence.length === 0 ? (
         <p className="unsourced">Unsourced: no evidence given.</p>
       ) : (
