@@ -1,8 +1,8 @@
-// The analysis panel's settings: how many blocs, how much a claim weighs, and
-// what the graph's colours and sizes show.
+// The analysis panel's settings: how many blocs, how much a claim and a denied
+// or disputed relation weigh, and what the graph's colours and sizes show.
 
 import { MAX_BLOCS } from '../../model/blocs';
-import type { ColourBy, SizeBy } from '../../state/viewFields';
+import { CLAIMED_WEIGHTS, type ColourBy, type SizeBy } from '../../state/viewFields';
 import { useStore } from '../../state/store';
 
 const COLOUR_OPTIONS: [ColourBy, string][] = [
@@ -32,26 +32,18 @@ export function AnalysisSettingsForm() {
           ))}
         </select>
       </label>
-      <label>
-        Weight of claimed relations{' '}
-        <select value={settings.claimed} onChange={(e) => set({ claimed: Number(e.target.value) })}>
-          {[0, 0.25, 0.5, 0.75, 1].map((w) => (
-            <option key={w} value={w}>
-              {w === 1 ? '1 (as reported)' : w === 0 ? '0 (left out)' : String(w)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Weight of denied and disputed relations{' '}
-        <select value={settings.contested} onChange={(e) => set({ contested: Number(e.target.value) })}>
-          {[0, 0.25, 0.5, 0.75, 1].map((w) => (
-            <option key={w} value={w}>
-              {w === 1 ? '1 (as if undisputed)' : w === 0 ? '0 (left out)' : String(w)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <WeightChoice
+        label="Weight of claimed relations"
+        full="as reported"
+        value={settings.claimed}
+        onChange={(claimed) => set({ claimed })}
+      />
+      <WeightChoice
+        label="Weight of denied and disputed relations"
+        full="as if undisputed"
+        value={settings.contested}
+        onChange={(contested) => set({ contested })}
+      />
       <Choice
         label="Colour actors by"
         value={settings.colourBy}
@@ -87,6 +79,22 @@ function Choice<T extends string>({
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A factor from 0 (left out) to 1 (`full`: counted in full). */
+function WeightChoice(props: { label: string; full: string; value: number; onChange: (w: number) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {CLAIMED_WEIGHTS.map((w) => (
+          <option key={w} value={w}>
+            {w === 1 ? `1 (${props.full})` : w === 0 ? '0 (left out)' : String(w)}
           </option>
         ))}
       </select>
