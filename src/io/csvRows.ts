@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { ProblemList } from '../model/problems';
 import { cellValue, shown } from './csvCells';
+import { delimiterOf } from './eventCsvRows';
 import type { NamedText } from './csvImport';
 
 /** The value of a column in the current row: the guard undone (csvCells.ts), '' when absent. */
@@ -62,23 +63,6 @@ export function eachRow(
       if (onRow(cell, row) === false) parser.abort();
     },
   });
-}
-
-/**
- * The delimiter, from the header alone: papaparse guesses from the first rows,
- * and cells full of ";" or tabs can outvote the header's commas. The header is
- * column names, so the commonest of ",", ";" and tab in its line is the one.
- */
-function delimiterOf(text: string): string {
-  const end = text.search(/[\r\n]/);
-  const line = text.slice(0, end === -1 ? 4096 : Math.min(end, 4096));
-  let best = ',';
-  let most = 0;
-  for (const d of [',', ';', '\t']) {
-    const count = line.split(d).length - 1;
-    if (count > most) [best, most] = [d, count];
-  }
-  return best;
 }
 
 function header(
