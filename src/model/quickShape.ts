@@ -166,28 +166,32 @@ function isRelationType(v: unknown): boolean {
   );
 }
 
-function isStep(v: unknown): boolean {
-  return (
-    isObj(v) &&
-    onlyKeys(v, STEP_KEYS) &&
-    isNonEmpty(v.title) &&
-    optional(v.caption, (x) => typeof x === 'string' && x.length <= MAX_CAPTION) &&
-    typeof v.view === 'string' &&
-    v.view.length <= MAX_STEP_VIEW
-  );
+/** Where a story is not of the format's shape, and why; null when it is (also what the page checks stories by). */
+export function storyShapeProblem(v: unknown): { path: (string | number)[]; message: string } | null {
+  const at = (path: (string | number)[], message: string) => ({ path, message });
+  if (!isObj(v)) return at([], 'expected a story object');
+  for (const k in v) if (!STORY_KEYS.has(k)) return at([k], `unknown field "${k}"`);
+  if (!isId(v.id)) return at(['id'], 'expected an id of 1 to 256 characters');
+  if (!isNonEmpty(v.title)) return at(['title'], 'expected a non-empty title');
+  if (!optional(v.description, isText)) return at(['description'], 'expected text');
+  if (!Array.isArray(v.steps)) return at(['steps'], 'expected a list of steps');
+  if (v.steps.length > MAX_STEPS) return at(['steps'], `expected at most ${MAX_STEPS} steps`);
+  for (let i = 0; i < v.steps.length; i++) {
+    const step: unknown = v.steps[i];
+    if (!isObj(step)) return at(['steps', i], 'expected a step object');
+    for (const k in step) if (!STEP_KEYS.has(k)) return at(['steps', i, k], `unknown field "${k}"`);
+    if (!isNonEmpty(step.title)) return at(['steps', i, 'title'], 'expected a non-empty title');
+    if (!optional(step.caption, (x) => typeof x === 'string' && x.length <= MAX_CAPTION)) {
+      return at(['steps', i, 'caption'], `expected a caption of at most ${MAX_CAPTION} characters`);
+    }
+    if (typeof step.view !== 'string' || step.view.length > MAX_STEP_VIEW) {
+      return at(['steps', i, 'view'], `expected a view of at most ${MAX_STEP_VIEW} characters`);
+    }
+  }
+  return null;
 }
 
-function isStory(v: unknown): boolean {
-  return (
-    isObj(v) &&
-    onlyKeys(v, STORY_KEYS) &&
-    isId(v.id) &&
-    isNonEmpty(v.title) &&
-    optional(v.description, isText) &&
-    isArrayOf(v.steps, isStep) &&
-    (v.steps as unknown[]).length <= MAX_STEPS
-  );
-}
+const isStory = (v: unknown) => storyShapeProblem(v) === null;
 
 /** True exactly when datasetSchema() would accept `input`. */
 export function hasDatasetShape(input: unknown): boolean {

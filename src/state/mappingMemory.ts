@@ -1,7 +1,7 @@
 // Column mappings the analyst chose, remembered per header (localStorage), so a
 // file with the same columns (next month's export) opens with them chosen.
 
-import { MAPPED_FIELDS, type ColumnMapping } from '../io/columnMapping';
+import { MAPPED_FIELDS, type ColumnMapping } from '../io/columnMappingFields';
 
 const PREFIX = 'faultlines:csv-mapping:';
 

@@ -4,7 +4,7 @@
 
 import type { StateCreator } from 'zustand';
 import { FilterEngine, type StepChanges } from '../../model/filterEngine';
-import type { ColumnMapping } from '../../io/columnMapping';
+import type { ColumnMapping } from '../../io/columnMappingFields';
 import type { Rollup } from '../../io/eventRecords';
 import type { Problem } from '../../model/problems';
 import { makeStep, type Step } from '../filterStep';
