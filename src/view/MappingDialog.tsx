@@ -4,7 +4,13 @@
 // the first rows. Opening reads the file with the mapping.
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { FIELD_NAMES, guessMapping, MAPPED_FIELDS, mappingProblem, type ColumnMapping } from '../io/columnMappingFields';
+import {
+  FIELD_NAMES,
+  guessMapping,
+  MAPPED_FIELDS,
+  mappingProblem,
+  type ColumnMapping,
+} from '../io/columnMappingFields';
 import { rememberedMapping, rememberMapping } from '../state/mappingMemory';
 import { useStore } from '../state/store';
 import type { MappingRequest } from '../state/slices/datasetSlice';
