@@ -3,9 +3,9 @@
 // and pass every other. (Focus is a view, not a filter: it is left out.)
 
 import { ONGOING } from './dates';
-import type { FilterIndex } from './filterIndex';
+import { inWindow, type FilterIndex } from './filterIndex';
 import { actorAllowed, sourcesKnownBy, type Filters } from './filters';
-import { STATUSES } from './types';
+import { MODES, STATUSES } from './types';
 
 export interface FacetCounts {
   /** per type ordinal: visible relations of that type, and those only the type filter removes */
@@ -18,6 +18,10 @@ export interface FacetCounts {
   readonly sourcesRemoved: number;
   readonly undatedRemoved: number;
   readonly reportedByRemoved: number;
+  /** relations only "Acts only" removes (intentions, offers, threats, conditional statements) */
+  readonly actsOnlyRemoved: number;
+  /** per mode ordinal (MODES): visible relations in that mode */
+  readonly modeShown: Int32Array;
 }
 
 const TYPE = 1;
@@ -26,6 +30,7 @@ const STATUS = 4;
 const SOURCES = 8;
 const UNDATED = 16;
 const REPORTED = 32;
+const MODE = 64;
 
 export function facetCounts(index: FilterIndex, filters: Filters, kindCount: number): FacetCounts {
   const from = filters.from ?? -ONGOING;
@@ -42,15 +47,18 @@ export function facetCounts(index: FilterIndex, filters: Filters, kindCount: num
     sourcesRemoved: 0,
     undatedRemoved: 0,
     reportedByRemoved: 0,
+    actsOnlyRemoved: 0,
+    modeShown: new Int32Array(MODES.length),
   };
   for (let i = 0; i < index.relationCount; i++) {
     const undated = index.undated[i] === 1;
     // an inverted range holds no day: no dated relation overlaps it
-    if (!undated && (from > to || index.start[i] > to || index.end[i] < from)) continue;
+    if (!undated && (from > to || !inWindow(index, i, from, to))) continue;
     let fail = 0;
     if (hiddenType[index.type[i]]) fail |= TYPE;
     if (!allowed[index.source[i]] || !allowed[index.target[i]]) fail |= KIND;
     if (hiddenStatus[index.status[i]]) fail |= STATUS;
+    if (filters.actsOnly && index.mode[i] !== 0) fail |= MODE;
     if (undated && !filters.includeUndated) fail |= UNDATED;
     // evidence: the sources filter and "reported by" interact, so each counts what lifting it alone would show
     const sourced = index.evidenceStart[i + 1] > index.evidenceStart[i];
@@ -67,6 +75,7 @@ export function facetCounts(index: FilterIndex, filters: Filters, kindCount: num
       case 0:
         out.typeShown[index.type[i]]++;
         out.statusShown[index.status[i]]++;
+        out.modeShown[index.mode[i]]++;
         break;
       case TYPE:
         out.typeRemoved[index.type[i]]++;
@@ -86,6 +95,9 @@ export function facetCounts(index: FilterIndex, filters: Filters, kindCount: num
         break;
       case UNDATED:
         out.undatedRemoved++;
+        break;
+      case MODE:
+        out.actsOnlyRemoved++;
         break;
     }
   }

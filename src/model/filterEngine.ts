@@ -5,7 +5,7 @@
 // arrays: the lists it works in are made once per dataset.
 
 import { ONGOING } from './dates';
-import { lowerBound, SHORT_SPAN, upperBound, type FilterIndex } from './filterIndex';
+import { inWindow, lowerBound, SHORT_SPAN, upperBound, type FilterIndex } from './filterIndex';
 import { actorAllowed, sameStaticFilters, staticMask, type Filters } from './filters';
 import { STATUSES } from './types';
 
@@ -27,6 +27,8 @@ export class FilterEngine {
   /** visible denied, and disputed, relations per edge group (a group is contested when they are all of it) */
   readonly groupDenied: Int32Array;
   readonly groupDisputed: Int32Array;
+  /** visible relations per edge group that are not acts (intentions, offers, threats, conditional statements) */
+  readonly groupUnacted: Int32Array;
   /** visible relations per actor */
   readonly degree: Int32Array;
   /** 1 where actor a is shown */
@@ -59,6 +61,7 @@ export class FilterEngine {
     this.groupCounts = new Int32Array(index.groupCount);
     this.groupDenied = new Int32Array(index.groupCount);
     this.groupDisputed = new Int32Array(index.groupCount);
+    this.groupUnacted = new Int32Array(index.groupCount);
     this.degree = new Int32Array(index.actorCount);
     this.actorVisible = new Uint8Array(index.actorCount);
     this.mask = new Uint8Array(n);
@@ -114,7 +117,7 @@ export class FilterEngine {
     const nextLength = this.query(filters, focusCentre >= 0);
 
     // Diff against the previous list, updating counts incrementally.
-    const { index, visible, groupCounts, groupDenied, groupDisputed, degree, stamp, next, list } = this;
+    const { index, visible, groupCounts, groupDenied, groupDisputed, groupUnacted, degree, stamp, next, list } = this;
     for (let k = 0; k < nextLength; k++) stamp[next[k]] = epoch;
     for (let k = 0; k < this.listLength; k++) {
       const i = list[k];
@@ -123,6 +126,7 @@ export class FilterEngine {
       groupCounts[index.group[i]]--;
       if (index.status[i] === DENIED) groupDenied[index.group[i]]--;
       else if (index.status[i] === DISPUTED) groupDisputed[index.group[i]]--;
+      if (index.mode[i] !== 0) groupUnacted[index.group[i]]--;
       degree[index.source[i]]--;
       degree[index.target[i]]--;
       markGroup(index.group[i]);
@@ -136,6 +140,7 @@ export class FilterEngine {
       groupCounts[index.group[i]]++;
       if (index.status[i] === DENIED) groupDenied[index.group[i]]++;
       else if (index.status[i] === DISPUTED) groupDisputed[index.group[i]]++;
+      if (index.mode[i] !== 0) groupUnacted[index.group[i]]++;
       degree[index.source[i]]++;
       degree[index.target[i]]++;
       markGroup(index.group[i]);
@@ -168,9 +173,7 @@ export class FilterEngine {
   /** Relation i passes the static mask and lies in the window (undated ones pass: the mask decides them). */
   private passes(i: number, from: number, to: number): boolean {
     const index = this.index;
-    return (
-      this.mask[i] === 1 && (index.undated[i] === 1 || (from <= to && index.start[i] <= to && index.end[i] >= from))
-    );
+    return this.mask[i] === 1 && (index.undated[i] === 1 || (from <= to && inWindow(index, i, from, to)));
   }
 
   /** Marks the actors within `hops` of `centre` over relations that pass every other filter. */
@@ -218,12 +221,12 @@ export class FilterEngine {
       const hi = upperBound(index.shortStarts, to);
       for (let p = lo; p < hi; p++) {
         const i = index.shortOrder[p];
-        if (index.end[i] >= from && keep(i)) next[n++] = i;
+        if (inWindow(index, i, from, to) && keep(i)) next[n++] = i;
       }
       const longHi = upperBound(index.longStarts, to);
       for (let p = 0; p < longHi; p++) {
         const i = index.longOrder[p];
-        if (index.end[i] >= from && keep(i)) next[n++] = i;
+        if (inWindow(index, i, from, to) && keep(i)) next[n++] = i;
       }
     }
     // the static mask already dropped undated relations when they are excluded
@@ -256,7 +259,7 @@ export function recomputeAll(
   for (let i = 0; i < index.relationCount; i++) {
     if (!mask[i]) continue;
     // an inverted range holds no day: no dated relation overlaps it
-    if (!index.undated[i] && (from > to || index.start[i] > to || index.end[i] < from)) continue;
+    if (!index.undated[i] && (from > to || !inWindow(index, i, from, to))) continue;
     visible[i] = 1;
     groupCounts[index.group[i]]++;
     degree[index.source[i]]++;

@@ -7,7 +7,7 @@ import { firstDay, ONGOING, parsePartialDate, type Interval } from './dates';
 import type { Grouping } from './groups';
 import type { RelationType } from './relationTypes';
 import { independentSourceGroups } from './sources';
-import { ACTOR_KINDS, DEFAULT_STATUS, STATUSES, type ActorKind, type Dataset } from './types';
+import { ACTOR_KINDS, DEFAULT_MODE, DEFAULT_STATUS, MODES, STATUSES, type ActorKind, type Dataset } from './types';
 
 /** Relations spanning at most this many days are "short": found by binary search on both ends. */
 export const SHORT_SPAN = 62;
@@ -32,6 +32,10 @@ export interface FilterIndex {
   /** type ordinal: 32 bits, since a dataset may declare more than 65,536 types */
   readonly type: Uint32Array;
   readonly status: Uint8Array;
+  /** mode ordinal (MODES): 0 is an act */
+  readonly mode: Uint8Array;
+  /** 1 for a one-off event on an unknown day within start..end (inWindow) */
+  readonly once: Uint8Array;
   readonly group: Int32Array;
   readonly source: Int32Array;
   readonly target: Int32Array;
@@ -110,6 +114,7 @@ export function buildFilterIndex(
   const typeIds = [...types.keys()];
   const typeOrdinal = new Map(typeIds.map((t, i) => [t, i]));
   const statusOrdinal = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
+  const modeOrdinal = new Map<string, number>(MODES.map((m, i) => [m, i]));
 
   const sourceGroup = independentSourceGroups(sources);
   const published = new Map(
@@ -124,6 +129,8 @@ export function buildFilterIndex(
   const undated = new Uint8Array(n);
   const type = new Uint32Array(n);
   const status = new Uint8Array(n);
+  const mode = new Uint8Array(n);
+  const once = new Uint8Array(n);
   const source = new Int32Array(n);
   const target = new Int32Array(n);
   const independentSources = new Uint32Array(n);
@@ -152,6 +159,8 @@ export function buildFilterIndex(
     }
     type[i] = typeOrdinal.get(r.type) ?? 0;
     status[i] = statusOrdinal.get(r.status ?? DEFAULT_STATUS) ?? 0;
+    mode[i] = modeOrdinal.get(r.mode ?? DEFAULT_MODE) ?? 0;
+    once[i] = r.once === true && !iv.undated ? 1 : 0;
     source[i] = actorOrdinal.get(r.source) ?? 0;
     target[i] = actorOrdinal.get(r.target) ?? 0;
     evidenceStart[i] = evGroup.length;
@@ -199,6 +208,8 @@ export function buildFilterIndex(
     undated,
     type,
     status,
+    mode,
+    once,
     group: grouping.groupOf,
     source,
     target,
@@ -216,6 +227,18 @@ export function buildFilterIndex(
     minDay,
     maxDay,
   };
+}
+
+/**
+ * Whether dated relation i is in the window [from, to] (both included): a state
+ * when its interval overlaps the window, a one-off event only when its whole
+ * window lies inside, since it happened on one day of it, not known which.
+ */
+export function inWindow(index: FilterIndex, i: number, from: number, to: number): boolean {
+  const s = index.start[i];
+  const e = index.end[i];
+  if (index.once[i] === 1) return s >= from && e <= to;
+  return s <= to && e >= from;
 }
 
 /** First position in a sorted array whose value is >= x. */

@@ -14,6 +14,8 @@ export interface Filters {
   readonly hiddenTypes: ReadonlySet<string>;
   readonly hiddenKinds: ReadonlySet<ActorKind>;
   readonly hiddenStatuses: ReadonlySet<Status>;
+  /** only acts: hide intentions, offers, threats and conditional statements */
+  readonly actsOnly: boolean;
   /** minimum independent supporting sources; 0 keeps unsourced relations */
   readonly minSources: number;
   /** keep only evidence published on or before this day (what was known then) */
@@ -30,6 +32,7 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenTypes: new Set(),
   hiddenKinds: new Set(),
   hiddenStatuses: new Set(),
+  actsOnly: false,
   minSources: 0,
   reportedBy: null,
   focus: null,
@@ -42,6 +45,7 @@ export function sameStaticFilters(a: Filters, b: Filters): boolean {
     a.hiddenTypes === b.hiddenTypes &&
     a.hiddenKinds === b.hiddenKinds &&
     a.hiddenStatuses === b.hiddenStatuses &&
+    a.actsOnly === b.actsOnly &&
     a.minSources === b.minSources &&
     a.reportedBy === b.reportedBy
   );
@@ -78,6 +82,7 @@ export function staticMask(index: FilterIndex, filters: Filters, allowed: Uint8A
   // Stryker disable next-line EqualityOperator: one past the end finds no allowed source actor and is skipped
   for (let i = 0; i < index.relationCount; i++) {
     if (hiddenType[index.type[i]] || hiddenStatus[index.status[i]]) continue;
+    if (filters.actsOnly && index.mode[i] !== 0) continue;
     if (!allowed[index.source[i]] || !allowed[index.target[i]]) continue;
     if (index.undated[i] && !filters.includeUndated) continue;
     const sourced = index.evidenceStart[i + 1] > index.evidenceStart[i];

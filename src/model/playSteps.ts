@@ -21,6 +21,12 @@ export function changeDays(index: FilterIndex, mask?: Uint8Array): ChangeDays {
   const leaves: number[] = [];
   for (let i = 0; i < index.relationCount; i++) {
     if (index.undated[i] || (mask && !mask[i])) continue;
+    if (index.once[i]) {
+      // a one-off event is in a window that holds all of its own: from its last day, until its first is passed
+      starts.push(index.end[i]);
+      leaves.push(index.start[i] + 1);
+      continue;
+    }
     starts.push(index.start[i]);
     if (index.end[i] !== ONGOING) leaves.push(index.end[i] + 1);
   }

@@ -7,12 +7,13 @@
 
 import { parsePartialDate, ONGOING_LITERAL } from './dates';
 import { MAX_CAPTION, MAX_STEP_VIEW, MAX_STEPS } from './storyLimits';
-import { ACTOR_KINDS, FORMAT, RELIABILITY_GRADES, STANCES, STATUSES } from './types';
+import { ACTOR_KINDS, FORMAT, MODES, RELIABILITY_GRADES, STANCES, STATUSES } from './types';
 
 type Obj = Record<string, unknown>;
 
 const ACTOR_KIND_SET = new Set<unknown>(ACTOR_KINDS);
 const STATUS_SET = new Set<unknown>(STATUSES);
+const MODE_SET = new Set<unknown>(MODES);
 const STANCE_SET = new Set<unknown>(STANCES);
 const RELIABILITY_SET = new Set<unknown>(RELIABILITY_GRADES);
 const CREDIBILITY_SET = new Set<unknown>([1, 2, 3, 4, 5, 6]);
@@ -69,6 +70,8 @@ const RELATION_KEYS = new Set([
   'start',
   'end',
   'status',
+  'mode',
+  'once',
   'location',
   'note',
   'evidence',
@@ -145,6 +148,8 @@ function isRelation(v: unknown): boolean {
     optional(v.start, isDate) &&
     optional(v.end, isEnd) &&
     optional(v.status, (x) => STATUS_SET.has(x)) &&
+    optional(v.mode, (x) => MODE_SET.has(x)) &&
+    optional(v.once, (x) => typeof x === 'boolean') &&
     optional(v.location, isText) &&
     optional(v.note, isText) &&
     optional(v.evidence, (x) => isArrayOf(x, isEvidence))

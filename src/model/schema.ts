@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parsePartialDate, ONGOING_LITERAL } from './dates';
 import { MAX_CAPTION, MAX_STEP_VIEW, MAX_STEPS } from './storyLimits';
-import { ACTOR_KINDS, FORMAT, RELIABILITY_GRADES, STANCES, STATUSES, type Dataset } from './types';
+import { ACTOR_KINDS, FORMAT, MODES, RELIABILITY_GRADES, STANCES, STATUSES, type Dataset } from './types';
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const END_PATTERN = /^(ongoing|\d{4}(-\d{2}(-\d{2})?)?)$/;
@@ -111,6 +111,14 @@ function build() {
     start: partialDate.optional(),
     end: endDate.optional(),
     status: z.enum(STATUSES).optional(),
+    mode: z
+      .enum(MODES)
+      .optional()
+      .meta({ description: 'an act (default), or an intention, offer, threat or conditional statement' }),
+    once: z
+      .boolean()
+      .optional()
+      .meta({ description: 'a single event on an unknown day within start..end, not a duration' }),
     location: text.optional(),
     note: text.optional(),
     evidence: z.array(evidence).optional(),

@@ -87,7 +87,8 @@ export interface Histogram {
 }
 
 /**
- * Relations active in each bin (an interval counts in every bin it overlaps),
+ * Relations active in each bin (an interval counts in every bin it overlaps, a
+ * one-off event dated to a window in one),
  * among those `mask` keeps, by sign. O(relations + bins), with difference arrays.
  */
 export function histogram(
@@ -103,8 +104,9 @@ export function histogram(
   const bin = dayToBin(bins);
   for (let i = 0; i < index.relationCount; i++) {
     if (!mask[i] || index.undated[i]) continue;
-    const s = index.start[i];
+    // a one-off event counts once, in the bin of its window's last day (by then it had happened)
     const e = index.end[i];
+    const s = index.once[i] ? e : index.start[i];
     if (e < first || s >= afterLast) continue;
     const a = s < first ? 0 : bin(s);
     const b = e === ONGOING || e >= afterLast ? bins.count - 1 : bin(e);

@@ -22,6 +22,15 @@ export const STATUSES = ['reported', 'claimed', 'confirmed', 'denied', 'disputed
 export type Status = (typeof STATUSES)[number];
 export const DEFAULT_STATUS: Status = 'reported';
 
+/**
+ * What a relation is: an act (done, or in force), or words about one that has not
+ * happened: an intention ("will consider sending"), an offer ("ready to negotiate"),
+ * a threat, or a statement under a condition. Only acts are firm relations.
+ */
+export const MODES = ['act', 'intention', 'offer', 'threat', 'conditional'] as const;
+export type Mode = (typeof MODES)[number];
+export const DEFAULT_MODE: Mode = 'act';
+
 export const STANCES = ['supports', 'disputes'] as const;
 export type Stance = (typeof STANCES)[number];
 
@@ -95,6 +104,14 @@ export interface Relation {
   /** partial ISO date or "ongoing"; absent: an event over start's period */
   end?: string;
   status?: Status;
+  /** an act (the default), or an intention, offer, threat or conditional statement */
+  mode?: Mode;
+  /**
+   * true: a single event on one day, not known which, between the first day of
+   * `start` and the last of `end` (or within `start`'s period when there is no end);
+   * not a state lasting that long
+   */
+  once?: boolean;
   /** free-text place */
   location?: string;
   /** analyst's note, not evidence */

@@ -147,6 +147,9 @@ function checkReferences(root: Obj, errors: ProblemList, warnings: ProblemList):
 
 function checkInterval(rel: Obj, path: PathSegment[], errors: ProblemList): void {
   const { start, end } = rel;
+  // a one-off event is a day somewhere in a window: the window needs a start and an end in time
+  if (rel.once === true && start === undefined) errors.add([...path, 'once'], 'a one-off event needs a start');
+  if (rel.once === true && end === ONGOING_LITERAL) errors.add([...path, 'end'], 'a one-off event cannot be ongoing');
   if (end === undefined) return;
   if (start === undefined) {
     errors.add([...path, 'end'], 'an end is given without a start');

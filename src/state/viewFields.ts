@@ -148,6 +148,7 @@ export const VIEW_FIELDS = {
     codec: setOf<Status>('statuses', STATUSES),
     equals: sameSet,
   }),
+  actsOnly: field({ group: 'filters', default: DEFAULT_FILTERS.actsOnly, codec: flag('acts') }),
   minSources: field({
     group: 'filters',
     default: DEFAULT_FILTERS.minSources,

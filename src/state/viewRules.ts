@@ -57,6 +57,7 @@ export function filtersOf(v: FilterChoices & ViewGroup<'selection'>, lastDay: nu
     hiddenTypes: v.hiddenTypes,
     hiddenKinds: v.hiddenKinds,
     hiddenStatuses: v.hiddenStatuses,
+    actsOnly: v.actsOnly,
     minSources: v.minSources,
     reportedBy: v.reportedBy,
     focus: v.focusHops > 0 && v.selection?.kind === 'actor' ? { actor: v.selection.id, hops: v.focusHops } : null,

@@ -7,7 +7,16 @@ import { facetCounts } from '../../src/model/facets';
 import { buildFilterIndex, type FilterIndex } from '../../src/model/filterIndex';
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { groupRelations } from '../../src/model/groups';
-import { ACTOR_KINDS, STATUSES, type ActorKind, type Dataset, type Relation, type Status } from '../../src/model/types';
+import {
+  ACTOR_KINDS,
+  MODES,
+  STATUSES,
+  type ActorKind,
+  type Dataset,
+  type Mode,
+  type Relation,
+  type Status,
+} from '../../src/model/types';
 import { validateDataset, type ValidDataset } from '../../src/model/validate';
 
 function day(text: string): number {
@@ -53,6 +62,7 @@ const byType = (index: FilterIndex, counts: Record<string, number>) =>
   Int32Array.from(index.typeIds, (t) => counts[t] ?? 0);
 const byKind = (counts: Partial<Record<ActorKind, number>>) => Int32Array.from(ACTOR_KINDS, (k) => counts[k] ?? 0);
 const byStatus = (counts: Partial<Record<Status, number>>) => Int32Array.from(STATUSES, (s) => counts[s] ?? 0);
+const byMode = (counts: Partial<Record<Mode, number>>) => Int32Array.from(MODES, (m) => counts[m] ?? 0);
 
 describe('facet counts on a hand-built dataset', () => {
   it('count each relation against the one filter that hides it, and none that fails two', () => {
@@ -85,7 +95,38 @@ describe('facet counts on a hand-built dataset', () => {
       sourcesRemoved: 0,
       undatedRemoved: 1,
       reportedByRemoved: 0,
+      actsOnlyRemoved: 0,
+      modeShown: byMode({ act: 1 }),
     });
+  });
+
+  it('count what "Acts only" hides apart from what another filter hides too', () => {
+    const index = indexOf([
+      rel('a', 'c', 'backs'), // an act: shown
+      rel('a', 'c', 'backs', { mode: 'intention' }), // acts only
+      rel('a', 'c', 'backs', { mode: 'threat' }), // acts only
+      rel('a', 'c', 'fights', { mode: 'offer' }), // acts only and type
+    ]);
+    const f: Filters = { ...DEFAULT_FILTERS, hiddenTypes: new Set(['fights']) };
+    const c = facetCounts(index, { ...f, actsOnly: true }, ACTOR_KINDS.length);
+    expect(c.actsOnlyRemoved).toBe(2);
+    expect(c.modeShown).toEqual(byMode({ act: 1 }));
+    const off = facetCounts(index, f, ACTOR_KINDS.length);
+    expect(off.actsOnlyRemoved).toBe(0);
+    expect(off.modeShown).toEqual(byMode({ act: 1, intention: 1, threat: 1 }));
+  });
+
+  it('count a one-off event only in a range that holds its whole window', () => {
+    const index = indexOf([
+      rel('a', 'c', 'accuses', { start: '2013-05-08', end: '2013-05-12', once: true }),
+      rel('a', 'c', 'accuses', { start: '2013-05-08', end: '2013-05-12' }),
+    ]);
+    const f: Filters = { ...DEFAULT_FILTERS, hiddenTypes: new Set(['accuses']) };
+    const at = (from: string, to: string) =>
+      facetCounts(index, { ...f, from: day(from), to: day(to) }, ACTOR_KINDS.length).typeRemoved;
+    expect(at('2013-05-10', '2013-05-10')).toEqual(byType(index, { accuses: 1 }));
+    expect(at('2013-05-08', '2013-05-12')).toEqual(byType(index, { accuses: 2 }));
+    expect(at('2013-05-09', '2013-05-31')).toEqual(byType(index, { accuses: 1 }));
   });
 
   it('count only relations overlapping the date range, which holds both its end days', () => {

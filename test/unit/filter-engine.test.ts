@@ -8,7 +8,7 @@ import { FilterEngine, recomputeAll } from '../../src/model/filterEngine';
 import { facetCounts } from '../../src/model/facets';
 import { actorAllowed, DEFAULT_FILTERS, staticMask, type Filters } from '../../src/model/filters';
 import { groupRelations } from '../../src/model/groups';
-import { ACTOR_KINDS, STATUSES, type Dataset, type Relation } from '../../src/model/types';
+import { ACTOR_KINDS, MODES, STATUSES, type Dataset, type Relation } from '../../src/model/types';
 import { validateDataset, type ValidDataset } from '../../src/model/validate';
 
 function day(text: string, which: 'first' | 'last'): number {
@@ -62,6 +62,7 @@ function referenceVisible(d: Dataset, f: Filters): boolean[] {
   const published = new Map(d.sources.map((s) => [s.id, s.published]));
   return d.relations.map((r) => {
     if (f.hiddenTypes.has(r.type) || f.hiddenStatuses.has(r.status ?? 'reported')) return false;
+    if (f.actsOnly && (r.mode ?? 'act') !== 'act') return false;
     if (!allowed(r.source) || !allowed(r.target)) return false;
     if (r.start === undefined) {
       if (!f.includeUndated) return false;
@@ -69,6 +70,8 @@ function referenceVisible(d: Dataset, f: Filters): boolean[] {
       const s = day(r.start, 'first');
       const e = r.end === 'ongoing' ? Infinity : day(r.end ?? r.start, 'last');
       if (f.from !== null && f.to !== null && f.from > f.to) return false; // an inverted range holds no day
+      // a one-off event happened on one day of its window: in the range only when all of the window is
+      if (r.once && ((f.to !== null && e > f.to) || (f.from !== null && s < f.from))) return false;
       if ((f.to !== null && s > f.to) || (f.from !== null && e < f.from)) return false;
     }
     const supporting = (r.evidence ?? []).filter((e) => e.stance === 'supports');
@@ -107,6 +110,8 @@ const datasetArb = fc
         t: fc.nat(),
         type: fc.constantFrom(...TYPES),
         status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }),
+        mode: fc.option(fc.constantFrom(...MODES), { nil: undefined }),
+        once: fc.boolean(),
         start: fc.option(dateText, { nil: undefined }),
         end: fc.oneof(fc.constant(undefined), fc.constant('ongoing'), dateText),
         evidence: fc.array(fc.record({ src: fc.nat(), supports: fc.boolean() }), { maxLength: 3 }),
@@ -136,6 +141,8 @@ const datasetArb = fc
           target: `a${r.t % actorCount}`,
           type: r.type,
           status: r.status,
+          mode: r.mode,
+          ...(r.once && r.start !== undefined && end !== 'ongoing' ? { once: true } : {}),
           start: r.start,
           end,
           evidence: r.evidence.map((e) => ({
@@ -159,6 +166,7 @@ const filtersArb = (d: Dataset) =>
       hiddenTypes: fc.subarray(TYPES, { maxLength: 2 }),
       hiddenKinds: fc.subarray([...ACTOR_KINDS], { maxLength: 2 }),
       hiddenStatuses: fc.subarray([...STATUSES], { maxLength: 2 }),
+      actsOnly: fc.boolean(),
       minSources: fc.integer({ min: 0, max: 2 }),
       reportedBy: fc.option(dayArb, { nil: null }),
       focus: fc.option(
@@ -176,6 +184,7 @@ const filtersArb = (d: Dataset) =>
       hiddenTypes: new Set(f.hiddenTypes),
       hiddenKinds: new Set(f.hiddenKinds),
       hiddenStatuses: new Set(f.hiddenStatuses),
+      actsOnly: f.actsOnly,
       minSources: f.minSources,
       reportedBy: f.reportedBy,
       focus: f.focus,
@@ -372,6 +381,8 @@ describe('facet counts', () => {
           expect(c.sourcesRemoved).toBe(visibleCount({ ...f, minSources: 0 }) - now);
           expect(c.reportedByRemoved).toBe(visibleCount({ ...f, reportedBy: null }) - now);
           expect(c.undatedRemoved).toBe(visibleCount({ ...f, includeUndated: true }) - now);
+          expect(c.actsOnlyRemoved).toBe(visibleCount({ ...f, actsOnly: false }) - now);
+          expect(c.modeShown.reduce((x, y) => x + y, 0)).toBe(now);
         },
       ),
       { numRuns: 800 },
@@ -443,6 +454,50 @@ describe('the filter engine on hand-built datasets', () => {
       expect([...r.groupCounts]).toEqual([2, 0, 0, 1, 1]);
       expect([...r.degree]).toEqual([3, 3, 2]);
     }
+  });
+
+  it('shows a one-off event only in a range holding its whole window, never "as of" one day of a longer one', () => {
+    const d = dataset(
+      ['a', 'b'],
+      [
+        { id: 'once', source: 'a', target: 'b', type: 'accuses', start: '2024-11-27', end: '2024-12-02', once: true },
+        { id: 'month', source: 'a', target: 'b', type: 'opposes', start: '2024-11', once: true },
+        { id: 'span', source: 'a', target: 'b', type: 'fights', start: '2024-11-27', end: '2024-12-02' },
+      ],
+    );
+    const engine = new FilterEngine(prepare(d).index);
+    const shown = (from: string | null, to: string | null) => {
+      engine.apply({ ...DEFAULT_FILTERS, from: from && day(from, 'first'), to: to && day(to, 'last') });
+      return d.relations.filter((_, i) => engine.visible[i]).map((r) => r.id);
+    };
+    expect(shown('2024-11-30', '2024-11-30')).toEqual(['span']);
+    expect(shown('2024-11-27', '2024-12-02')).toEqual(['once', 'span']);
+    expect(shown('2024-11-28', '2024-12-02')).toEqual(['span']);
+    expect(shown('2024-11', '2024-11')).toEqual(['month', 'span']);
+    expect(shown(null, '2024-12-01')).toEqual(['month', 'span']);
+    expect(shown('2024-11-01', null)).toEqual(['once', 'month', 'span']);
+  });
+
+  it('hides intentions, offers, threats and conditional statements with "Acts only", and counts them per line', () => {
+    const d = dataset(
+      ['a', 'b'],
+      [
+        { id: 'act', source: 'a', target: 'b', type: 'backs', start: '2024' },
+        { id: 'offer', source: 'a', target: 'b', type: 'backs', start: '2024', mode: 'offer' },
+        { id: 'threat', source: 'a', target: 'b', type: 'strikes', start: '2024', mode: 'threat' },
+      ],
+    );
+    const { index } = prepare(d);
+    const engine = new FilterEngine(index);
+    engine.apply(DEFAULT_FILTERS);
+    const backs = index.group[0];
+    expect([engine.groupCounts[backs], engine.groupUnacted[backs]]).toEqual([2, 1]);
+    expect(engine.groupUnacted[index.group[2]]).toBe(1);
+    engine.apply({ ...DEFAULT_FILTERS, actsOnly: true });
+    expect([...engine.visible]).toEqual([1, 0, 0]);
+    expect([engine.groupCounts[backs], engine.groupUnacted[backs], engine.groupUnacted[index.group[2]]]).toEqual([
+      1, 0, 0,
+    ]);
   });
 
   it('recomputeAll refuses Focus: it is the time-step baseline', () => {

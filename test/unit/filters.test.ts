@@ -47,6 +47,7 @@ describe('default filters', () => {
       hiddenTypes: new Set(),
       hiddenKinds: new Set(),
       hiddenStatuses: new Set(),
+      actsOnly: false,
       minSources: 0,
       reportedBy: null,
       focus: null,

@@ -5,13 +5,14 @@ import type { FilterIndex } from '../../src/model/filterIndex';
 import { changeDays, nextAsOf, nextWindow } from '../../src/model/playSteps';
 import { makeBins } from '../../src/model/timeline';
 
-/** Just the columns Play reads: [start, end] per relation, null for undated. */
-function indexOf(intervals: readonly ([number, number] | null)[]): FilterIndex {
+/** Just the columns Play reads: [start, end] per relation (a third `true`: a one-off event within them), null for undated. */
+function indexOf(intervals: readonly ([number, number] | [number, number, true] | null)[]): FilterIndex {
   return {
     relationCount: intervals.length,
     undated: Uint8Array.from(intervals, (iv) => (iv ? 0 : 1)),
     start: Int32Array.from(intervals, (iv) => iv?.[0] ?? 0),
     end: Int32Array.from(intervals, (iv) => iv?.[1] ?? 0),
+    once: Uint8Array.from(intervals, (iv) => (iv?.[2] ? 1 : 0)),
   } as unknown as FilterIndex;
 }
 

@@ -55,6 +55,7 @@ const viewArb = (): fc.Arbitrary<View> =>
       hiddenTypes: fc.uniqueArray(id(), { maxLength: 3 }).map((x) => new Set(x)),
       hiddenKinds: fc.subarray([...ACTOR_KINDS]).map((x) => new Set(x)),
       hiddenStatuses: fc.subarray([...STATUSES]).map((x) => new Set(x)),
+      actsOnly: fc.boolean(),
       minSources: fc.integer({ min: 0, max: 9 }),
       reportedBy: fc.option(day(), { nil: null }),
       selection: fc.option(
