@@ -1,14 +1,15 @@
 // Signed ties: per pair of actors, what the visible relations between them add up
 // to. Cooperative types count +1, hostile -1, neutral 0; each relation weighs its
 // type's weight (material acts more than words) times its independent supporting
-// sources, reduced when it is only claimed, and when it is denied or disputed (a
-// tie its own sources contest is not a full tie). The alliance analyses (blocs, triads,
+// sources, reduced when it is only claimed, when it is denied or disputed (a
+// tie its own sources contest is not a full tie), and when it is not an act (an
+// intention, offer, threat or conditional statement: words about what has not happened). The alliance analyses (blocs, triads,
 // brokers, paths) all run on these ties, so they follow the filters.
 
 import { sourcesKnownBy } from './filters';
 import type { FilterIndex } from './filterIndex';
 import type { RelationType } from './relationTypes';
-import { STATUSES, type Relation } from './types';
+import { MODES, STATUSES, type Mode, type Relation } from './types';
 
 export interface TieWeights {
   /** weight of a material relation type (backs, fights, strikes, deploys-to, ...) */
@@ -19,16 +20,24 @@ export interface TieWeights {
   readonly claimed: number;
   /** factor for a relation whose status is "denied" or "disputed" */
   readonly contested: number;
+  /** factor for a relation that is not an act (mode intention, offer, threat or conditional) */
+  readonly unacted: number;
 }
 
 /** Documented defaults; a dataset overrides a type's weight with `weight` in relationTypes. */
-export const DEFAULT_TIE_WEIGHTS: TieWeights = { material: 1, verbal: 0.5, claimed: 0.5, contested: 0.25 };
+export const DEFAULT_TIE_WEIGHTS: TieWeights = {
+  material: 1,
+  verbal: 0.5,
+  claimed: 0.5,
+  contested: 0.25,
+  unacted: 0.25,
+};
 
 const CLAIMED = STATUSES.indexOf('claimed');
 const DENIED = STATUSES.indexOf('denied');
 const DISPUTED = STATUSES.indexOf('disputed');
 
-/** How one relation's weight is made: sign × type weight × sources × status factor. */
+/** How one relation's weight is made: sign × type weight × sources × status factor × mode factor. */
 export interface WeightParts {
   /** the type's signed weight (material 1, verbal 0.5, or the type's own) */
   typeWeight: number;
@@ -37,6 +46,9 @@ export interface WeightParts {
   /** the status factor and what it is for; 1 and null for a reported or confirmed relation */
   factor: number;
   status: 'claimed' | 'denied' | 'disputed' | null;
+  /** the mode factor and the mode; 1 and null for an act */
+  modeFactor: number;
+  mode: Exclude<Mode, 'act'> | null;
   weight: number;
 }
 
@@ -47,6 +59,11 @@ function statusFactor(index: FilterIndex, i: number, weights: TieWeights): Pick<
   if (status === DENIED) return { factor: weights.contested, status: 'denied' };
   if (status === DISPUTED) return { factor: weights.contested, status: 'disputed' };
   return { factor: 1, status: null };
+}
+
+/** The mode factor of relation i: 1 for an act, the unacted factor for words about what has not happened. */
+function modeFactor(index: FilterIndex, i: number, weights: TieWeights): number {
+  return index.mode[i] === 0 ? 1 : weights.unacted;
 }
 
 /** The parts of relation i's weight, for the details of a pair to show the arithmetic. */
@@ -62,7 +79,9 @@ export function weightParts(
   const typeWeight = t ? t.sign * (t.weight ?? (t.kind === 'material' ? weights.material : weights.verbal)) : 0;
   const sources = (relation.evidence?.length ?? 0) > 0 ? sourcesKnownBy(index, i, reportedBy) : 1;
   const { factor, status } = statusFactor(index, i, weights);
-  return { typeWeight, sources, factor, status, weight: typeWeight * sources * factor || 0 };
+  const m = modeFactor(index, i, weights);
+  const mode = index.mode[i] === 0 ? null : (MODES[index.mode[i]] as Exclude<Mode, 'act'>);
+  return { typeWeight, sources, factor, status, modeFactor: m, mode, weight: typeWeight * sources * factor * m || 0 };
 }
 
 /** Below this a net weight counts as zero (sums of user-set weights are not exact). */
@@ -71,7 +90,7 @@ export const TIE_EPSILON = 1e-9;
 /**
  * Signed weight of each relation: sign × type weight × independent supporting
  * sources known by `reportedBy` (× the claimed factor, or the contested one for a
- * denied or disputed relation). A relation with no evidence
+ * denied or disputed relation; × the unacted factor for a relation that is not an act). A relation with no evidence
  * at all counts as one source (the dataset asserts it); one whose evidence only
  * disputes it weighs 0, and so does a neutral type.
  */
@@ -94,7 +113,7 @@ export function relationWeights(
     const hasEvidence = (relations[i].evidence?.length ?? 0) > 0;
     const sources = hasEvidence ? sourcesKnownBy(index, i, reportedBy) : 1;
     // `|| 0`: no -0 for a relation that weighs nothing
-    out[i] = typeWeight * sources * statusFactor(index, i, weights).factor || 0;
+    out[i] = typeWeight * sources * statusFactor(index, i, weights).factor * modeFactor(index, i, weights) || 0;
   }
   return out;
 }

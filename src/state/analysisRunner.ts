@@ -192,7 +192,8 @@ export function followAnalysis(): () => void {
     const settingsChanged =
       s.analysisSettings.k !== p.analysisSettings.k ||
       s.analysisSettings.claimed !== p.analysisSettings.claimed ||
-      s.analysisSettings.contested !== p.analysisSettings.contested;
+      s.analysisSettings.contested !== p.analysisSettings.contested ||
+      s.analysisSettings.unacted !== p.analysisSettings.unacted;
     // a comparison has its own dates: only the other filters, the settings and the dataset redo it
     const comparisonStale =
       s.compareQuery !== null &&

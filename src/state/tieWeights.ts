@@ -1,32 +1,36 @@
 // Relation weights for the signed ties under the analysis settings, shared by
 // the analysis runner and the details of a pair, and recomputed only when the
-// dataset, the claimed or contested factor, or "reported by" changes.
+// dataset, the claimed, contested or unacted factor, or "reported by" changes.
 
 import { DEFAULT_TIE_WEIGHTS, relationWeights, type SignedTies, type TieWeights } from '../model/signedTies';
 import type { LoadedDataset } from './loaded';
 
-let cache: {
-  loaded: LoadedDataset;
-  claimed: number;
-  contested: number;
-  reportedBy: number | null;
-  weights: Float64Array;
-} | null = null;
+/** The analysis settings' factors that weigh a relation. */
+type Factors = Pick<TieWeights, 'claimed' | 'contested' | 'unacted'>;
 
-/** The tie weights under the analysis settings: claimed and contested (denied, disputed) factors. */
-export function tieWeightsOf(settings: { claimed: number; contested: number }): TieWeights {
-  return { ...DEFAULT_TIE_WEIGHTS, claimed: settings.claimed, contested: settings.contested };
+let cache: { loaded: LoadedDataset; factors: Factors; reportedBy: number | null; weights: Float64Array } | null = null;
+
+/** The tie weights under the analysis settings: claimed, contested (denied, disputed) and unacted factors. */
+export function tieWeightsOf(settings: Factors): TieWeights {
+  return {
+    ...DEFAULT_TIE_WEIGHTS,
+    claimed: settings.claimed,
+    contested: settings.contested,
+    unacted: settings.unacted,
+  };
 }
 
 /** Per-relation weights under the settings' factors, evidence known by `reportedBy`. */
-export function weightsFor(
-  loaded: LoadedDataset,
-  settings: { claimed: number; contested: number },
-  reportedBy: number | null,
-): Float64Array {
-  const { claimed, contested } = settings;
+export function weightsFor(loaded: LoadedDataset, settings: Factors, reportedBy: number | null): Float64Array {
   const c = cache;
-  if (c && c.loaded === loaded && c.claimed === claimed && c.contested === contested && c.reportedBy === reportedBy) {
+  if (
+    c &&
+    c.loaded === loaded &&
+    c.factors.claimed === settings.claimed &&
+    c.factors.contested === settings.contested &&
+    c.factors.unacted === settings.unacted &&
+    c.reportedBy === reportedBy
+  ) {
     return c.weights;
   }
   const weights = relationWeights(
@@ -36,7 +40,8 @@ export function weightsFor(
     tieWeightsOf(settings),
     reportedBy,
   );
-  cache = { loaded, claimed, contested, reportedBy, weights };
+  const { claimed, contested, unacted } = settings;
+  cache = { loaded, factors: { claimed, contested, unacted }, reportedBy, weights };
   return weights;
 }
 

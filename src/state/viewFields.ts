@@ -42,6 +42,8 @@ export interface AnalysisSettings {
   claimed: number;
   /** weight factor of denied and disputed relations, 0 to 1 */
   contested: number;
+  /** weight factor of relations that are not acts (intentions, offers, threats, conditional statements), 0 to 1 */
+  unacted: number;
   colourBy: ColourBy;
   sizeBy: SizeBy;
 }
@@ -188,11 +190,12 @@ export const VIEW_FIELDS = {
   analysisOpen: field({ group: 'analysis', default: false, codec: flag('an') }),
   analysisSettings: field<AnalysisSettings, 'analysis'>({
     group: 'analysis',
-    default: { k: 2, claimed: 0.5, contested: 0.25, colourBy: 'kind', sizeBy: 'degree' },
+    default: { k: 2, claimed: 0.5, contested: 0.25, unacted: 0.25, colourBy: 'kind', sizeBy: 'degree' },
     codec: record<AnalysisSettings>({
       k: oneOf('k', BLOC_COUNTS),
       claimed: oneOf('claimed', CLAIMED_WEIGHTS),
       contested: oneOf('contested', CLAIMED_WEIGHTS),
+      unacted: oneOf('unacted', CLAIMED_WEIGHTS),
       colourBy: oneOf('colour', COLOUR_BY),
       sizeBy: oneOf('size', SIZE_BY),
     }),

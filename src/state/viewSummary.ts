@@ -88,6 +88,7 @@ function narrowingOf(loaded: LoadedDataset, s: Store): string[] {
     );
   }
   if (s.hiddenStatuses.size > 0) narrowing.push(`${[...s.hiddenStatuses].sort().join(', ')} hidden`);
+  if (s.actsOnly) narrowing.push('acts only (intentions, offers, threats and conditional statements hidden)');
   if (s.minSources > 0) narrowing.push(`at least ${plural(s.minSources, 'independent source')}`);
   if (s.reportedBy !== null) narrowing.push(`as reported by ${describeDay(s.reportedBy)}`);
   if (s.includeUndated !== VIEW_DEFAULTS.includeUndated && loaded.index.undatedOrder.length > 0) {

@@ -3,7 +3,7 @@
 // reads the graph.
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { describePeriod } from '../model/dateText';
+import { describeWhen } from '../model/dateText';
 import { DEFAULT_STATUS } from '../model/types';
 import { sourcesKnownBy } from '../model/filters';
 import type { LoadedDataset } from '../state/loaded';
@@ -93,9 +93,10 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
       out.push({
         index: i,
         source: actorName(loaded, r.source),
-        type: loaded.valid.types.get(r.type)?.label ?? r.type,
+        // the mode beside the type: an offer to back is not backing
+        type: `${loaded.valid.types.get(r.type)?.label ?? r.type}${r.mode && r.mode !== 'act' ? ` (${r.mode})` : ''}`,
         target: actorName(loaded, r.target),
-        dates: describePeriod(r.start, r.end),
+        dates: describeWhen(r.start, r.end, r.once),
         status: r.status ?? DEFAULT_STATUS,
         sources: sourcesKnownBy(loaded.index, i, reportedBy),
         groupKey: loaded.edgeKeys[loaded.grouping.groupOf[i]],

@@ -24,7 +24,7 @@ engine.apply(
   ),
 );
 
-const net = (settings: { claimed: number; contested: number }) => {
+const net = (settings: { claimed: number; contested: number; unacted: number }) => {
   const tie = pairTie(weightsFor(loaded, settings, null), loaded, engine.visible, 'turkey', 'hts')!;
   return tie.positive[0] - tie.negative[0];
 };
@@ -34,8 +34,8 @@ describe('the weight of a denied tie', () => {
     expect(DEFAULT_TIE_WEIGHTS.contested).toBe(0.25);
     expect(net(VIEW_DEFAULTS.analysisSettings)).toBeCloseTo(0.25);
     // as before this issue, at full weight, and left out
-    expect(net({ claimed: 0.5, contested: 1 })).toBeCloseTo(1);
-    expect(net({ claimed: 0.5, contested: 0 })).toBeCloseTo(0);
+    expect(net({ claimed: 0.5, contested: 1, unacted: 0.25 })).toBeCloseTo(1);
+    expect(net({ claimed: 0.5, contested: 0, unacted: 0.25 })).toBeCloseTo(0);
   });
 
   it("the pair's details show the arithmetic", () => {
@@ -56,7 +56,7 @@ describe('the weight of a denied tie', () => {
       valid.types,
       loaded.index,
       k,
-      tieWeightsOf({ claimed: 0.5, contested: 0.75 }),
+      tieWeightsOf({ claimed: 0.5, contested: 0.75, unacted: 0.25 }),
       null,
     );
     expect(disputed).toMatchObject({ status: 'disputed', factor: 0.75 });

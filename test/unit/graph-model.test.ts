@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeDate, describePeriod } from '../../src/model/dateText';
+import { describeDate, describePeriod, describeWhen } from '../../src/model/dateText';
 import { groupMembers, groupRelations, keyOfGroup } from '../../src/model/groups';
 import { buildFilterIndex } from '../../src/model/filterIndex';
 import { FilterEngine } from '../../src/model/filterEngine';
@@ -144,5 +144,13 @@ describe('dates as read', () => {
     expect(describePeriod('2012', '2016')).toBe('2012 – 2016');
     expect(describePeriod(undefined, undefined)).toBe('undated');
     expect(describePeriod('2024-12-01')).toBe('1 Dec 2024');
+  });
+
+  it('says a one-off event happened once within its window, and a state lasted over its period', () => {
+    expect(describeWhen('2024-11-27', '2024-12-02', true)).toBe('once, 27 Nov 2024 – 2 Dec 2024');
+    expect(describeWhen('2024-11-27', '2024-12-02')).toBe('27 Nov 2024 – 2 Dec 2024');
+    expect(describeWhen('2024-11', undefined, true)).toBe('once in Nov 2024');
+    expect(describeWhen('2024-11-30', undefined, true)).toBe('30 Nov 2024');
+    expect(describeWhen(undefined, undefined, true)).toBe('undated');
   });
 });

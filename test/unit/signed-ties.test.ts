@@ -26,10 +26,12 @@ import {
   tieNet,
   tieSign,
   type RelationEnds,
+  weightParts,
 } from '../../src/model/signedTies';
 import { BUILTIN_TYPES } from '../../src/model/relationTypes';
 import type { Dataset, Relation } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
+import { arithmeticLine } from '../../src/view/details/arithmeticLine';
 import { tiesFromList, type TieSpec } from '../support/ties';
 
 const sources = [
@@ -91,6 +93,32 @@ describe('signed ties', () => {
     );
     expect([...weights()]).toEqual([-3, 0.5]);
     expect([...weights({ ...DEFAULT_TIE_WEIGHTS, claimed: 1 })]).toEqual([-3, 1]);
+  });
+
+  it('weighs an intention, offer, threat or conditional statement at the unacted factor, with the status factor', () => {
+    const { index, valid, weights } = open([
+      { id: 'r1', source: 'a', target: 'b', type: 'backs', mode: 'offer', evidence: [supports('s1')] },
+      {
+        id: 'r2',
+        source: 'a',
+        target: 'c',
+        type: 'strikes',
+        mode: 'threat',
+        status: 'claimed',
+        evidence: [supports('s1')],
+      },
+      { id: 'r3', source: 'a', target: 'd', type: 'backs', mode: 'act', evidence: [supports('s1')] },
+    ]);
+    expect([...weights()]).toEqual([0.25, -0.125, 1]);
+    expect([...weights({ ...DEFAULT_TIE_WEIGHTS, unacted: 1 })]).toEqual([1, -0.5, 1]);
+    expect([...weights({ ...DEFAULT_TIE_WEIGHTS, unacted: 0 })]).toEqual([0, 0, 1]);
+    const parts = weightParts(valid.dataset.relations[1], valid.types, index, 1, DEFAULT_TIE_WEIGHTS, null);
+    expect(parts).toMatchObject({ status: 'claimed', factor: 0.5, mode: 'threat', modeFactor: 0.25, weight: -0.125 });
+    expect(arithmeticLine('strikes', parts)).toBe(
+      'strikes: -1 × 1 source × 0.5 (claimed) × 0.25 (threat, not an act) = -0.125',
+    );
+    const act = weightParts(valid.dataset.relations[2], valid.types, index, 2, DEFAULT_TIE_WEIGHTS, null);
+    expect(act).toMatchObject({ mode: null, modeFactor: 1, weight: 1 });
   });
 
   it('counts only the sources published by the "reported by" day', () => {

@@ -31,6 +31,7 @@ const analysisArb = () =>
       k: fc.integer({ min: 2, max: 4 }),
       claimed: fc.constantFrom(...CLAIMED_WEIGHTS),
       contested: fc.constantFrom(...CLAIMED_WEIGHTS),
+      unacted: fc.constantFrom(...CLAIMED_WEIGHTS),
       colourBy: fc.constantFrom(...COLOUR_BY),
       sizeBy: fc.constantFrom(...SIZE_BY),
     }),
@@ -286,7 +287,14 @@ describe('the analysis panel in links', () => {
       view: {
         ...VIEW_DEFAULTS,
         analysisOpen: true,
-        analysisSettings: { k: 3, claimed: 0.25, contested: 0.25, colourBy: 'bloc', sizeBy: 'betweenness' },
+        analysisSettings: {
+          k: 3,
+          claimed: 0.25,
+          contested: 0.25,
+          unacted: 0.5,
+          colourBy: 'bloc',
+          sizeBy: 'betweenness',
+        },
         pathQuery: { from: 'hts', to: 'iran', cooperativeOnly: true },
         compareQuery: {
           a: { from: daysFromCivil(2016, 1, 1), to: daysFromCivil(2016, 12, 31) },
@@ -296,7 +304,7 @@ describe('the analysis panel in links', () => {
       },
     });
     expect(hash).toBe(
-      'an=1&k=3&claimed=0.25&colour=bloc&size=betweenness&path=hts,iran&chain=1&cmp=2016-01-01..2016-12-31,2024-12-01..2024-12-01&diff=1',
+      'an=1&k=3&claimed=0.25&unacted=0.5&colour=bloc&size=betweenness&path=hts,iran&chain=1&cmp=2016-01-01..2016-12-31,2024-12-01..2024-12-01&diff=1',
     );
     // a hand-written comparison may use partial dates
     const { view, notices } = decodeLink('an=1&cmp=2016,2024-12-01');
@@ -311,7 +319,14 @@ describe('the analysis panel in links', () => {
   it('leaves the panel out of links while it is closed', () => {
     const view = {
       ...VIEW_DEFAULTS,
-      analysisSettings: { k: 3, claimed: 1, contested: 0.5, colourBy: 'bloc' as const, sizeBy: 'hostile' as const },
+      analysisSettings: {
+        k: 3,
+        claimed: 1,
+        contested: 0.5,
+        unacted: 1,
+        colourBy: 'bloc' as const,
+        sizeBy: 'hostile' as const,
+      },
     };
     expect(encodeLink({ data: null, fingerprint: null, view })).toBe('');
   });

@@ -91,16 +91,18 @@ describe('summariseView', () => {
     store.getState().setFilters({
       hiddenTypes: new Set(['fights', 'strikes', 'accuses']),
       hiddenStatuses: new Set(['denied']),
+      actsOnly: true,
       minSources: 2,
     });
     expect(summary().narrowing).toEqual([
       'Focus: HTS, 2 hops',
       '3 types hidden (accuses, fights, strikes)',
       'denied hidden',
+      'acts only (intentions, offers, threats and conditional statements hidden)',
       'at least 2 independent sources',
     ]);
     expect(summaryLine(summary())).toBe(
-      'All dates · Focus: HTS, 2 hops · 3 types hidden (accuses, fights, strikes) · denied hidden · at least 2 independent sources',
+      'All dates · Focus: HTS, 2 hops · 3 types hidden (accuses, fights, strikes) · denied hidden · acts only (intentions, offers, threats and conditional statements hidden) · at least 2 independent sources',
     );
   });
 

@@ -44,6 +44,12 @@ export function AnalysisSettingsForm() {
         value={settings.contested}
         onChange={(contested) => set({ contested })}
       />
+      <WeightChoice
+        label="Weight of intentions, offers and threats"
+        full="as if done"
+        value={settings.unacted}
+        onChange={(unacted) => set({ unacted })}
+      />
       <Choice
         label="Colour actors by"
         value={settings.colourBy}

@@ -1,4 +1,4 @@
-import { describePeriod } from '../../model/dateText';
+import { describeWhen } from '../../model/dateText';
 import type { Relation } from '../../model/types';
 import { DEFAULT_STATUS } from '../../model/types';
 import type { LoadedDataset } from '../../state/loaded';
@@ -33,7 +33,8 @@ export function RelationItem({ loaded, relation }: { loaded: LoadedDataset; rela
         <strong>
           {actorName(loaded, relation.source)} {type?.label ?? relation.type} {actorName(loaded, relation.target)}
         </strong>
-        <span className="when"> · {describePeriod(relation.start, relation.end)}</span>
+        <span className="when"> · {describeWhen(relation.start, relation.end, relation.once)}</span>
+        {relation.mode && relation.mode !== 'act' && <span className="mode"> · {relation.mode}, not an act</span>}
         <span className={`status status-${relation.status ?? DEFAULT_STATUS}`}>
           {' '}
           · {relation.status ?? DEFAULT_STATUS}

@@ -1,7 +1,7 @@
 // How a pair's signed tie adds up, relation by relation: the type's weight,
 // times its independent sources, times the factor of its status (claimed,
-// denied or disputed, as the analysis settings say), so a reader sees why a
-// denied tie counts for little.
+// denied or disputed) and of its mode (not an act), as the analysis settings
+// say, so a reader sees why a denied tie or an offer counts for little.
 
 import { weightParts } from '../../model/signedTies';
 import type { LoadedDataset } from '../../state/loaded';
@@ -30,7 +30,8 @@ export function TieArithmetic({ loaded, relations }: { loaded: LoadedDataset; re
       </ul>
       <p className="hint">
         Type weight (material 1, verbal 0.5; hostile negative) × independent supporting sources × the factor of a
-        claimed ({settings.claimed}) or denied and disputed ({settings.contested}) relation, as set in Analysis.
+        claimed ({settings.claimed}) or denied and disputed ({settings.contested}) relation × the factor of one that is
+        not an act: an intention, offer, threat or conditional statement ({settings.unacted}), as set in Analysis.
       </p>
     </details>
   );

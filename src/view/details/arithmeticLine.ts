@@ -11,5 +11,6 @@ export function arithmeticLine(label: string, p: WeightParts): string {
   const sign = (n: number) => (n > 0 ? `+${number(n)}` : number(n));
   const parts = [`${sign(p.typeWeight)}`, `${p.sources} source${p.sources === 1 ? '' : 's'}`];
   if (p.status) parts.push(`${number(p.factor)} (${p.status})`);
+  if (p.mode) parts.push(`${number(p.modeFactor)} (${p.mode}, not an act)`);
   return `${label}: ${parts.join(' × ')} = ${sign(p.weight)}`;
 }

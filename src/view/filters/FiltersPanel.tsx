@@ -1,4 +1,4 @@
-// The filters: relation types (by sign), actor kinds, statuses, minimum
+// The filters: relation types (by sign), actor kinds, statuses, acts only, minimum
 // independent sources, "reported by", undated and isolated. Each option says how
 // many relations it shows or removes in the current date range.
 
@@ -20,6 +20,13 @@ function toggled<T>(set: ReadonlySet<T>, value: T, hidden: boolean): ReadonlySet
   if (hidden) next.add(value);
   else next.delete(value);
   return next;
+}
+
+/** Shown relations that are not acts: every mode but the first (MODES[0] is "act"). */
+function notActs(modeShown: Int32Array): number {
+  let n = 0;
+  for (let k = 1; k < modeShown.length; k++) n += modeShown[k];
+  return n;
 }
 
 function countText(shown: number, removed: number, hidden: boolean): string {
@@ -125,6 +132,19 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
         >
           Only confirmed
         </button>
+      </fieldset>
+      <fieldset>
+        <legend>Acts and words</legend>
+        <Option
+          label="Acts only"
+          checked={choices.actsOnly}
+          count={choices.actsOnly ? `hides ${counts.actsOnlyRemoved}` : `${notActs(counts.modeShown)} not acts`}
+          onChange={(on) => setFilters({ actsOnly: on })}
+        />
+        <p className="hint">
+          Hides intentions, offers, threats and conditional statements (“will consider sending”, “ready to negotiate”):
+          words about an act that has not happened, drawn dotted.
+        </p>
       </fieldset>
       <fieldset>
         <legend>Evidence</legend>
