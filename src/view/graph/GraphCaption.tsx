@@ -1,13 +1,15 @@
 // The caption on the graph: what the picture shows in words (dates, Focus, the
 // filters that hide something, analysis marks, counts), and when nothing is
 // shown, which choices hide it all, with the way back. The embed shows it too,
-// and exports carry the same words (caption.ts). It wraps rather than being cut:
+// and exports carry the same words (caption.ts); beside it, outside the embed, the
+// view's summary for a screen reader and "Copy summary". It wraps rather than being cut:
 // the dates come first and stay readable in a 400x300 embed.
 
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { summariseView, summaryLine } from '../../state/viewSummary';
+import { ViewSummary } from '../ViewSummary';
 
 export function GraphCaption({ loaded }: { loaded: LoadedDataset }) {
   // one summary per store change; the component re-renders only when its words change
@@ -20,6 +22,7 @@ export function GraphCaption({ loaded }: { loaded: LoadedDataset }) {
     }),
   );
   const focused = useStore((s) => s.focusHops > 0);
+  const embedded = useStore((s) => s.embed);
   const resetFilters = useStore((s) => s.resetFilters);
   const setFocus = useStore((s) => s.setFocus);
   if (!line) return null;
@@ -28,6 +31,7 @@ export function GraphCaption({ loaded }: { loaded: LoadedDataset }) {
       <p className="graph-caption" data-testid="graph-caption">
         <span className="graph-caption-range">{range}</span> · {rest}
       </p>
+      {!embedded && <ViewSummary loaded={loaded} />}
       {empty && (
         <div className="graph-empty" aria-live="polite">
           <p>
