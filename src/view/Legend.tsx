@@ -1,6 +1,7 @@
 // The legend: every colour and mark the graph draws now, and no other: the kinds
-// of the actors shown, the types of the relations shown, the contested mark while
-// a contested line is drawn (as the export's legend, caption.ts).
+// of the actors shown, the types of the relations shown, the contested (dashed),
+// not acted (dotted) and both (dash-dot) marks while a line so marked is drawn
+// (as the export's legend, caption.ts).
 
 import { useMemo, useState } from 'react';
 import type { Sign } from '../model/relationTypes';
@@ -26,7 +27,13 @@ import {
 const SIGNS: Sign[] = [1, -1, 0];
 
 /** While the legend is closed nothing is worked out. */
-const NOTHING_DRAWN: DrawnFacts = { kinds: new Set(), types: [], contested: false };
+const NOTHING_DRAWN: DrawnFacts = {
+  kinds: new Set(),
+  types: [],
+  contested: false,
+  unacted: false,
+  contestedUnacted: false,
+};
 
 /** `compact`: closed until opened, for embed mode. */
 export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; compact?: boolean }) {
@@ -38,7 +45,7 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
     () => (open && engine && step ? drawnFacts(loaded, engine) : NOTHING_DRAWN),
     [open, loaded, engine, step],
   );
-  const { kinds, types, contested } = facts;
+  const { kinds, types, contested, unacted, contestedUnacted } = facts;
   const lines = loaded.grouping.groupCount;
   // the analysis panel may colour and size actors by something else: the legend says so
   const analysisOpen = useStore((s) => s.analysisOpen);
@@ -49,6 +56,8 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
   const setAppColours = useStore((s) => s.setAppColours);
   const colouring = colouringOf(loaded, appColours);
   const pathShown = useStore((s) => s.analysisOpen && (s.path?.paths.paths.length ?? 0) > 0);
+  // a path or a comparison draws no line patterns (reducers.ts)
+  const patterns = !pathShown && !diffShown;
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
@@ -149,7 +158,7 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                 thick, in its type's colour and named (“fights”): on a shortest path (other lines faded)
               </li>
             )}
-            {contested && !pathShown && !diffShown && (
+            {contested && patterns && (
               <li>
                 <span
                   className="swatch edge dashed"
@@ -158,6 +167,28 @@ export function Legend({ loaded, compact = false }: { loaded: LoadedDataset; com
                 />
                 dashed in its type's colour (a curve: faded), on small graphs labelled “denied”, “disputed” or
                 “contested”: every relation shown in the line is denied or disputed
+              </li>
+            )}
+            {unacted && patterns && (
+              <li>
+                <span
+                  className="swatch edge dotted"
+                  style={{ color: withAlpha(SIGN_COLOURS[-1], 0.6) }}
+                  aria-hidden="true"
+                />
+                dotted in its type's colour (a curve: faded), on small graphs labelled “intention”, “offer”, “threat”,
+                “conditional” or “not acted”: intentions, offers, threats or conditional statements, not acts
+              </li>
+            )}
+            {contestedUnacted && patterns && (
+              <li>
+                <span
+                  className="swatch edge dashdot"
+                  style={{ color: withAlpha(SIGN_COLOURS[-1], 0.6) }}
+                  aria-hidden="true"
+                />
+                dash-dot in its type's colour (a curve: faded), on small graphs labelled “denied offer” and the like:
+                denied or disputed, and not acts
               </li>
             )}
           </ul>

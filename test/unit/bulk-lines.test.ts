@@ -1,7 +1,8 @@
 // The columns a large graph's lines are drawn from (bulkLines.ts): after any
 // sequence of filter steps and selections, restyling only what each step changed
 // gives exactly the columns a full restyle gives, and each line is what sigma's
-// own reducer says it is (hidden, width, dashed, colour).
+// own reducer says it is (hidden, width, pattern: dashed, dotted or dash-dot,
+// colour).
 
 import fc from 'fast-check';
 import { parseColor } from 'sigma/utils';
@@ -10,12 +11,15 @@ import { FilterEngine } from '../../src/model/filterEngine';
 import { DEFAULT_FILTERS, type Filters } from '../../src/model/filters';
 import { keyOfGroup } from '../../src/model/groups';
 import { prepare } from '../../src/model/prepare';
+import { seededRandom } from '../../src/model/random';
+import { MODES } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
 import { loadedDataset, type LoadedDataset } from '../../src/state/loaded';
 import { NO_OVERLAY } from '../../src/view/graph/analysisOverlay';
 import type { EdgeAttributes } from '../../src/view/graph/buildGraph';
 import { lineColours } from '../../src/view/graph/lineColours';
-import type { LineColumns } from '../../src/view/graph/bulkLineLayer';
+import { packSize, PATTERN_STEP, unpackSize, type LineColumns } from '../../src/view/graph/bulkLineLayer';
+import { DASH_DOT, DASHED, DOTTED, linePattern, SOLID } from '../../src/view/graph/lineMarks';
 import { BulkLines, groupOfKey } from '../../src/view/graph/bulkLines';
 import { DEFAULT_DRAWING, discSizer } from '../../src/view/graph/drawingSettings';
 import { drawColours } from '../../src/view/graph/nodeColours';
@@ -23,7 +27,11 @@ import { reduceEdge, type DrawState } from '../../src/view/graph/reducers';
 import { generateDataset } from '../bench/generate';
 
 function open(seed: number): LoadedDataset {
-  const valid = validateDataset(generateDataset({ actors: 40, relations: 400, sources: 20, seed }));
+  const data = generateDataset({ actors: 40, relations: 400, sources: 20, seed });
+  // about a third of the relations words about what has not happened (intentions, offers, threats ...)
+  const random = seededRandom(seed);
+  for (const r of data.relations) if (random() < 0.35) r.mode = MODES[1 + Math.floor(random() * 4)];
+  const valid = validateDataset(data);
   if (!valid.ok) throw new Error('the generated dataset does not validate');
   return loadedDataset('generated', valid, prepare(valid));
 }
@@ -133,7 +141,7 @@ describe('bulk lines', () => {
     expect(n).toBeGreaterThan(7 * 10);
   });
 
-  it("draws each line as sigma's reducer would: hidden, width, dashes and colour", async () => {
+  it("draws each line as sigma's reducer would: hidden, width, pattern and colour", async () => {
     const loaded = open(7);
     const engine = new FilterEngine(loaded.index);
     engine.apply({ ...DEFAULT_FILTERS, from: 16_000, to: 19_000 });
@@ -142,7 +150,7 @@ describe('bulk lines', () => {
     await restyledWhole(lines);
     const { index, grouping } = loaded;
     let hidden = 0;
-    let dashed = 0;
+    const patterns = [0, 0, 0, 0];
     for (let g = 0; g < grouping.groupCount; g++) {
       const r = grouping.first[g];
       const colours = lineColours(loaded, DEFAULT_DRAWING, index.typeIds[index.type[r]]);
@@ -164,17 +172,24 @@ describe('bulk lines', () => {
         hidden++;
         continue;
       }
-      expect(Math.abs(size)).toBeCloseTo(expected.size ?? 1, 5);
-      expect(size < 0).toBe(expected.dashed === true);
-      if (size < 0) dashed++;
+      const { width, pattern } = unpackSize(size);
+      // the width packed with the pattern in 32 bits: to 1/30,000 px
+      expect(width).toBeCloseTo(expected.size ?? 1, 4);
+      expect(pattern).toBe(linePattern(expected.dashed, expected.dotted));
+      patterns[pattern]++;
       const c = parseColor(expected.color ?? '');
       expect([...lines.columns.colour.subarray(4 * g, 4 * g + 3)]).toEqual([c.r, c.g, c.b]);
       expect(lines.columns.colour[4 * g + 3]).toBe(Math.round(c.a * 255));
     }
-    // the case is not trivial: some lines hidden by the dates, some shown, some contested
+    // the case is not trivial: some lines hidden by the dates, some shown, solid, contested, not acted and both
     expect(hidden).toBeGreaterThan(0);
     expect(hidden).toBeLessThan(grouping.groupCount);
-    expect(dashed).toBeGreaterThan(0);
+    for (const p of [SOLID, DASHED, DOTTED, DASH_DOT]) expect(patterns[p], `pattern ${p}`).toBeGreaterThan(0);
+    // and the exports read them back as drawn
+    const shown: number[] = [];
+    lines.forEachShown((_from, _to, _colour, w, p) => shown.push(p));
+    expect(shown.filter((p) => p === DOTTED).length).toBe(patterns[DOTTED]);
+    expect(shown.filter((p) => p === DASH_DOT).length).toBe(patterns[DASH_DOT]);
     // the line columns are the group's actors
     for (let g = 0; g < grouping.groupCount; g++) {
       expect(lines.columns.ends[2 * g]).toBe(index.source[grouping.first[g]]);
@@ -193,12 +208,26 @@ describe('bulk lines', () => {
     const width = lines.columns.size[g];
     state.selection = { kind: 'edge', key: loaded.edgeKeys[g] };
     lines.select(loaded.edgeKeys[g]);
-    expect(Math.abs(lines.columns.size[g])).toBeGreaterThan(Math.abs(width));
+    expect(unpackSize(lines.columns.size[g]).width).toBeGreaterThan(unpackSize(width).width);
     expect([...(raised.at(-1)?.ends ?? [])]).toEqual([lines.columns.ends[2 * g], lines.columns.ends[2 * g + 1]]);
     state.selection = null;
     lines.select(null);
     expect(lines.columns.size[g]).toBe(width);
     expect(raised.at(-1)?.size.length).toBe(0);
+  });
+
+  it('packs a width and a pattern in one float exactly, 0 staying hidden', () => {
+    fc.assert(
+      fc.property(fc.float({ min: Math.fround(0.5), max: 200, noNaN: true }), fc.constantFrom(0, 1, 2, 3), (w, p) => {
+        const width = Math.fround(w);
+        const pattern = p as 0 | 1 | 2 | 3;
+        const packed = Math.fround(packSize(width, pattern));
+        expect(packed).toBeGreaterThan(0);
+        expect(unpackSize(packed).pattern).toBe(pattern);
+        expect(unpackSize(packed).width).toBeCloseTo(width, 3);
+      }),
+    );
+    expect(PATTERN_STEP).toBeGreaterThan(DEFAULT_DRAWING.diffEdgeSizes.flipped * 50);
   });
 
   it("finds a line's group from its key, and none from a key of no line", () => {

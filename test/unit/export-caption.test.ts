@@ -2,6 +2,7 @@
 // dates as dates (never "now"), Focus, the filters that hide something, the
 // analysis marks, the dataset's title and fingerprint and the day of export; and
 // a legend of what is drawn, nothing the step hides.
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import bundled from '../../data/aleppo-2024.json';
@@ -13,7 +14,7 @@ import { loadedDataset } from '../../src/state/loaded';
 import { openDataset } from '../../src/state/slices/datasetSlice';
 import { storeCreator, type Store } from '../../src/state/store';
 import { weightsFor } from '../../src/state/tieWeights';
-import { caption, exportDay, type Caption } from '../../src/view/export/caption';
+import { caption, exportDay, PATTERN_KEYS, type Caption } from '../../src/view/export/caption';
 import { drawnFacts } from '../../src/view/export/drawnFacts';
 
 let store: StoreApi<Store>;
@@ -160,6 +161,29 @@ describe('the legend lists what is drawn, nothing more', () => {
     expect(dashed(captionNow())).toEqual([]);
     const s = store.getState();
     expect(drawnFacts(s.loaded!, s.engine!).contested).toBe(false);
+  });
+
+  it('keys the dotted mark of lines of no act, and the dash-dot of both, only while such a line is drawn', () => {
+    // a small dataset of its own (the bundled one's modes are not this test's to rely on)
+    const valid = validateDataset(JSON.parse(readFileSync('test/fixtures/modes.json', 'utf8'))) as ValidDataset;
+    store.getState().commitLoad(openDataset(loadedDataset('modes', valid, prepare(valid))));
+    const patterns = (c: Caption) =>
+      c.legend.filter((k) => ['dashed', 'dotted', 'dashdot'].includes(k.shape)).map((k) => [k.shape, k.label]);
+    expect(patterns(captionNow())).toEqual([
+      ['dashed', PATTERN_KEYS.dashed],
+      ['dotted', 'dotted (faded if curved): intentions, offers, threats or conditional statements, not acts'],
+      ['dashdot', 'dash-dot (faded if curved): denied or disputed, and not acts'],
+    ]);
+    store.getState().setFilters({ actsOnly: true });
+    expect(patterns(captionNow())).toEqual([['dashed', PATTERN_KEYS.dashed]]);
+    const s = store.getState();
+    expect(drawnFacts(s.loaded!, s.engine!)).toMatchObject({
+      contested: true,
+      unacted: false,
+      contestedUnacted: false,
+    });
+    store.getState().setFilters({ actsOnly: false, hiddenStatuses: new Set(['denied']) });
+    expect(patterns(captionNow())).toEqual([['dotted', PATTERN_KEYS.dotted]]);
   });
 
   it('names only the publishers of the evidence shown', () => {

@@ -7,7 +7,14 @@ import { DOMParser } from '@xmldom/xmldom';
 import type Sigma from 'sigma';
 import { describe, expect, it } from 'vitest';
 import type { Caption } from '../../src/view/export/caption';
-import { estimateWidth, FONT, layoutExport, type TextOp } from '../../src/view/export/exportLayout';
+import {
+  estimateWidth,
+  FONT,
+  layoutExport,
+  swatchShapes,
+  type SwatchOp,
+  type TextOp,
+} from '../../src/view/export/exportLayout';
 import { ARROW_LENGTH, controlPoint, lineShape } from '../../src/view/export/lineGeometry';
 import { layoutSize, SIZE_PRESETS } from '../../src/view/export/presets';
 import { viewToSvg } from '../../src/view/export/svgExport';
@@ -22,6 +29,12 @@ const CAPTION: Caption = {
     { colour: '#0072B2', label: 'state', shape: 'node' },
     { colour: '#b01c2e', label: 'strikes →', shape: 'edge' },
     { colour: '#5f5f5f', label: 'dashed (faded if curved): denied or disputed', shape: 'dashed' },
+    {
+      colour: '#5f5f5f',
+      label: 'dotted (faded if curved): intentions, offers, threats or conditional statements, not acts',
+      shape: 'dotted',
+    },
+    { colour: '#5f5f5f', label: 'dash-dot (faded if curved): denied or disputed, and not acts', shape: 'dashdot' },
   ],
   attribution: `Sources: ${Array.from({ length: 6 }, (_, k) => `Publisher number ${k}`).join(', ')} and 4 more · made with Faultlines`,
   dataset: 'Dataset: Aleppo (fingerprint 1x2y3z) · exported 7 Dec 2026',
@@ -41,6 +54,13 @@ describe('the layout around the graph', () => {
     // nothing is lost in the wrapping
     const words = ops.map((op) => op.text).join(' ');
     for (const w of [...CAPTION.attribution.split(' '), ...CAPTION.dataset.split(' ')]) expect(words).toContain(w);
+    // a legend key longer than the picture is wide is wrapped under its swatch, whole
+    const dotted = CAPTION.legend.find((k) => k.shape === 'dotted')!.label;
+    const start = ops.findIndex((op) => op.text.startsWith('dotted'));
+    const end = ops.findIndex((op) => op.text.startsWith('dash-dot'));
+    const rows = ops.slice(start, end);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((op) => op.text).join(' ')).toBe(dotted);
     expect(ops.filter((op) => op.text.startsWith('Publisher') || op.text.includes('Publisher')).length).toBeGreaterThan(
       1,
     );
@@ -105,12 +125,16 @@ describe("the SVG's lines", () => {
   });
 });
 
-/** A sigma as the SVG reads it: three actors, a directed line, a curved directed one, an undirected one. */
+/**
+ * A sigma as the SVG reads it: four actors, a directed line (denied: dashed), a curved directed one, an
+ * undirected one (an offer: dotted), and a directed one both (a denied threat: dash-dot), 3 px wide.
+ */
 function fakeSigma(): Sigma {
   const nodes: Record<string, { x: number; y: number; size: number; color: string; label: string }> = {
     a: { x: 50, y: 150, size: 8, color: '#0072B2', label: '<script>alert(1)</script>' },
     b: { x: 300, y: 150, size: 10, color: '#D55E00', label: 'B & co' },
     c: { x: 300, y: 50, size: 6, color: '#009E73', label: 'C' },
+    d: { x: 50, y: 50, size: 6, color: '#009E73', label: 'D' },
   };
   const edges = [
     {
@@ -122,7 +146,22 @@ function fakeSigma(): Sigma {
       label: 'denied',
     },
     { key: 'ab2', source: 'a', target: 'b', attrs: { directed: true, curvature: 0.25 }, colour: '#1f5fa8', label: '' },
-    { key: 'bc', source: 'b', target: 'c', attrs: { directed: false, curvature: 0 }, colour: '#8f8f8f', label: '' },
+    {
+      key: 'bc',
+      source: 'b',
+      target: 'c',
+      attrs: { directed: false, curvature: 0 },
+      colour: '#8f8f8f',
+      label: 'offer',
+    },
+    {
+      key: 'da',
+      source: 'd',
+      target: 'a',
+      attrs: { directed: true, curvature: 0 },
+      colour: '#d9472b',
+      label: 'denied threat',
+    },
   ];
   const settings: Record<string, unknown> = {
     labelFont: 'system-ui, sans-serif',
@@ -139,7 +178,9 @@ function fakeSigma(): Sigma {
     getNodeDisplayData: (k: string) => nodes[k],
     getEdgeDisplayData: (k: string) => {
       const e = edges.find((x) => x.key === k)!;
-      return { size: 2, color: e.colour, label: e.label, forceLabel: !!e.label, dashed: e.label === 'denied' };
+      const size = e.key === 'da' ? 3 : 2;
+      const [dashed, dotted] = [e.label.startsWith('denied'), e.label.endsWith('offer') || e.label.endsWith('threat')];
+      return { size, color: e.colour, label: e.label, forceLabel: !!e.label, dashed, dotted };
     },
     framedGraphToViewport: (d: { x: number; y: number }) => ({ x: d.x, y: d.y }),
     scaleSize: (size: number) => size,
@@ -159,12 +200,26 @@ describe('the SVG export', () => {
     const paths = all('path');
     const lines = paths.filter((p) => p.getAttribute('fill') === 'none');
     const arrows = paths.filter((p) => p.getAttribute('d')?.endsWith('Z'));
-    expect(lines.map((p) => p.getAttribute('stroke'))).toEqual(['#b01c2e', '#1f5fa8', '#8f8f8f']);
-    expect(arrows.map((p) => p.getAttribute('fill'))).toEqual(['#b01c2e', '#1f5fa8']);
+    expect(lines.map((p) => p.getAttribute('stroke'))).toEqual(['#b01c2e', '#1f5fa8', '#8f8f8f', '#d9472b']);
+    expect(arrows.map((p) => p.getAttribute('fill'))).toEqual(['#b01c2e', '#1f5fa8', '#d9472b']);
     expect(svg).not.toContain('context-stroke');
     expect(svg).not.toContain('marker');
-    // the denied line is dashed as on screen; the others are not
-    expect(lines.map((p) => p.hasAttribute('stroke-dasharray'))).toEqual([true, false, false]);
+    // the denied line is dashed, the offer dotted, the denied threat dash-dot, as on screen (lineProgram.ts:
+    // 6/4, 2/3, 6/3/2/3 px, scaled by width / 2 above 2 px); the act is whole
+    expect(lines.map((p) => p.getAttribute('stroke-dasharray') || null)).toEqual(['6 4', null, '2 3', '9 4.5 3 4.5']);
+  });
+
+  it('keys each pattern with its own swatch: two dashes, three dots, a dash and a dot', () => {
+    const swatch = (shape: SwatchOp['shape']) =>
+      swatchShapes({ kind: 'swatch', x: 0, y: 0, width: 12, shape, colour: '#000' }).bars.map((b) => b.width);
+    expect(swatch('dashed')).toEqual([5, 5]);
+    expect(swatch('dotted')).toHaveLength(3);
+    for (const w of swatch('dotted')) expect(w).toBeLessThan(3);
+    const [dash, dot] = swatch('dashdot');
+    expect(dash).toBeGreaterThan(2 * dot);
+    // and the SVG's legend draws them: 2 + 3 + 2 bars besides the plain keys' one each
+    const keyBars = all('rect').filter((r) => Number(r.getAttribute('height')) === 3);
+    expect(keyBars.length).toBe(1 + 2 + 3 + 2);
   });
 
   it('writes every text at 11 px or more: caption, legend, labels, words on lines', () => {
@@ -172,6 +227,7 @@ describe('the SVG export', () => {
     expect(sizes.length).toBeGreaterThan(8);
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(11);
     expect(all('text').some((t) => t.textContent === 'denied')).toBe(true);
+    expect(all('text').some((t) => t.textContent === 'denied threat')).toBe(true);
   });
 
   it('escapes every string and keeps it as text', () => {

@@ -25,8 +25,8 @@ import {
 } from '../palette';
 import { drawnFacts, type DrawnFacts } from './drawnFacts';
 
-/** How a legend key is drawn: a disc, a line, a thick line, a dashed line. */
-export type LegendShape = 'node' | 'edge' | 'thick' | 'dashed';
+/** How a legend key is drawn: a disc, a line, a thick line, a dashed, dotted or dash-dot line. */
+export type LegendShape = 'node' | 'edge' | 'thick' | 'dashed' | 'dotted' | 'dashdot';
 
 export interface LegendItem {
   colour: string;
@@ -138,7 +138,20 @@ function lineKeys(facts: DrawnFacts): LegendItem[] {
   }));
 }
 
-/** The marks drawn on lines: contested, a path, a comparison (reducers.ts: a path or a comparison dashes nothing). */
+/** The keys of the line patterns, each while a line is drawn with it (drawnFacts.ts). */
+export const PATTERN_KEYS = {
+  dashed: 'dashed (faded if curved): denied or disputed',
+  dotted: 'dotted (faded if curved): intentions, offers, threats or conditional statements, not acts',
+  dashdot: 'dash-dot (faded if curved): denied or disputed, and not acts',
+} as const;
+
+/** The key's grey: a pattern says the same whatever the type's colour. */
+const PATTERN_KEY_COLOUR = '#5f5f5f';
+
+/**
+ * The marks drawn on lines: contested, not acted, both, a path, a comparison (reducers.ts: a path or a
+ * comparison dashes and dots nothing).
+ */
 function markKeys(s: Store, facts: DrawnFacts): LegendItem[] {
   const comparing = s.analysisOpen && s.diffShown && s.comparison !== null && s.comparison.query === s.compareQuery;
   const path = s.path;
@@ -153,7 +166,12 @@ function markKeys(s: Store, facts: DrawnFacts): LegendItem[] {
   }
   if (pathDrawn)
     return [{ colour: SIGN_COLOURS[-1], label: 'thick: on the shortest path (the rest faded)', shape: 'thick' }];
-  if (facts.contested)
-    return [{ colour: '#5f5f5f', label: 'dashed (faded if curved): denied or disputed', shape: 'dashed' }];
-  return [];
+  const drawn: [boolean, keyof typeof PATTERN_KEYS][] = [
+    [facts.contested, 'dashed'],
+    [facts.unacted, 'dotted'],
+    [facts.contestedUnacted, 'dashdot'],
+  ];
+  return drawn
+    .filter(([shown]) => shown)
+    .map(([, shape]) => ({ colour: PATTERN_KEY_COLOUR, label: PATTERN_KEYS[shape], shape }));
 }

@@ -101,6 +101,8 @@ function header(caption: Caption, width: number, measure: Measure): { ops: TextO
 function legend(caption: Caption, width: number, y: number, measure: Measure): { ops: LayoutOp[]; bottom: number } {
   const ops: LayoutOp[] = [];
   let x = MARGIN;
+  // a key's words that fit beside its swatch on a row of their own
+  const room = width - 2 * MARGIN - SWATCH - 4;
   for (const item of caption.legend) {
     const w = SWATCH + 4 + measure(item.label, FONT.small, false);
     if (x > MARGIN && x + w > width - MARGIN) {
@@ -108,16 +110,13 @@ function legend(caption: Caption, width: number, y: number, measure: Measure): {
       y += LINE_HEIGHT.small + 4;
     }
     ops.push({ kind: 'swatch', x, y, width: SWATCH, shape: item.shape, colour: item.colour });
-    ops.push({
-      kind: 'text',
-      x: x + SWATCH + 4,
-      y: y + 4,
-      text: item.label,
-      size: FONT.small,
-      bold: false,
-      colour: TEXT_COLOUR,
+    // a key longer than a row (a narrow picture) is wrapped under itself, and the next key starts a row
+    const rows = w > width - 2 * MARGIN ? wrapText(item.label, (t) => measure(t, FONT.small, false) <= room) : null;
+    (rows ?? [item.label]).forEach((text, k) => {
+      if (k > 0) y += LINE_HEIGHT.small;
+      ops.push({ kind: 'text', x: x + SWATCH + 4, y: y + 4, text, size: FONT.small, bold: false, colour: TEXT_COLOUR });
     });
-    x += w + KEY_GAP;
+    x = rows ? width : x + w + KEY_GAP;
   }
   return { ops, bottom: caption.legend.length > 0 ? y + 4 : y - 14 };
 }
@@ -150,7 +149,7 @@ export function layoutExport(caption: Caption, measure: Measure, size: LayoutSiz
 /** Without a canvas to measure with (SVG): about 0.62 em a character (0.66 bold), a little wide to be safe. */
 export const estimateWidth: Measure = (text, size, bold) => text.length * size * (bold ? 0.66 : 0.62);
 
-/** A legend key's drawing: a disc, or bars (a line, a thick line, two dashes), for PNG and SVG alike. */
+/** A legend key's drawing: a disc, or bars (a line, a thick line, two dashes, three dots, a dash and a dot), for PNG and SVG alike. */
 export function swatchShapes(op: SwatchOp): {
   disc: { cx: number; cy: number; r: number } | null;
   bars: { x: number; y: number; width: number; height: number }[];
@@ -166,6 +165,11 @@ export function swatchShapes(op: SwatchOp): {
       ],
     };
   }
+  // dotted: three square dots; dash-dot: a dash and a dot (as lineMarks.ts strokes them, in small)
+  const bar = (from: number, width: number) => ({ x: op.x + from, y: op.y - 1.5, width, height: 3 });
+  const step = op.width / 5;
+  if (op.shape === 'dotted') return { disc: null, bars: [bar(0, step), bar(2 * step, step), bar(4 * step, step)] };
+  if (op.shape === 'dashdot') return { disc: null, bars: [bar(0, op.width / 2), bar(op.width * (2 / 3), step)] };
   const height = op.shape === 'thick' ? 5 : 3;
   return { disc: null, bars: [{ x: op.x, y: op.y - height / 2, width: op.width, height }] };
 }

@@ -10,6 +10,7 @@ import type Sigma from 'sigma';
 import { xmlEscape } from '../../io/xml';
 import type { BulkDrawing } from '../graph/bulkDrawing';
 import type { EdgeAttributes } from '../graph/buildGraph';
+import { dashArray, linePattern, type LinePattern } from '../graph/lineMarks';
 import { LABEL_COLOUR } from '../graph/labelLayer';
 import type { PlacedLabel } from '../graph/labelPlacement';
 import type { DrawnLoop } from '../graph/loopLayer';
@@ -18,10 +19,14 @@ import { FONT, swatchShapes, type ExportLayout, type LayoutOp } from './exportLa
 import { lineShape, type Point } from './lineGeometry';
 import type { GraphView } from './liveDrawing';
 
-/** dash and gap, px: as lineProgram.ts and bulkLineLayer.ts dash contested lines on screen */
-const DASHES = ' stroke-dasharray="6 4"';
 const EDGE_LABEL_COLOUR = '#3c4043';
 const f = (n: number) => n.toFixed(1);
+
+/** A line's pattern as on screen (lineProgram.ts, bulkLineLayer.ts): dashed, dotted, dash-dot; nothing when solid. */
+function dashes(pattern: LinePattern, width: number): string {
+  const strokes = dashArray(pattern, width);
+  return strokes.length === 0 ? '' : ` stroke-dasharray="${strokes.join(' ')}"`;
+}
 
 export interface SvgOptions {
   /** the document's title (the caption's heading) */
@@ -96,8 +101,9 @@ function sigmaLines(sigma: Sigma): string[] {
       targetRadius: b.r,
     });
     const colour = xmlEscape(d.color);
-    // contested lines are dashed, as on screen (a curve is faded instead, by its colour)
-    const dash = (d as { dashed?: boolean }).dashed === true ? DASHES : '';
+    // contested lines are dashed, lines of no act dotted, as on screen (a curve is faded instead, by its colour)
+    const marks = d as { dashed?: boolean; dotted?: boolean };
+    const dash = dashes(linePattern(marks.dashed, marks.dotted), width);
     parts.push(`<path d="${shape.path}" fill="none" stroke="${colour}" stroke-width="${f(width)}"${dash}/>`);
     if (shape.arrow) parts.push(`<path d="${shape.arrow}" fill="${colour}"/>`);
     // the words sigma writes on lines: only those it is asked to (a path, a comparison, a contested line)
@@ -115,13 +121,13 @@ function bulkLines(sigma: Sigma, lines: BulkDrawing | null): string[] {
   if (!lines) return [];
   const parts: string[] = [];
   const ids = lines.lines.actorIds;
-  lines.lines.forEachShown((from, to, colour, size, dashed) => {
+  lines.lines.forEachShown((from, to, colour, size, pattern) => {
     const a = viewportOf(sigma, nodeKey(ids[from]));
     const b = viewportOf(sigma, nodeKey(ids[to]));
     if (!a || !b) return;
     const width = Math.max(1, sigma.scaleSize(size));
     parts.push(
-      `<path d="M${f(a.x)},${f(a.y)} L${f(b.x)},${f(b.y)}" fill="none" stroke="${xmlEscape(colour)}" stroke-width="${f(width)}"${dashed ? DASHES : ''}/>`,
+      `<path d="M${f(a.x)},${f(a.y)} L${f(b.x)},${f(b.y)}" fill="none" stroke="${xmlEscape(colour)}" stroke-width="${f(width)}"${dashes(pattern, width)}/>`,
     );
   });
   return parts;
@@ -129,7 +135,7 @@ function bulkLines(sigma: Sigma, lines: BulkDrawing | null): string[] {
 
 function loops(drawn: readonly DrawnLoop[]): string[] {
   return drawn.map((l) => {
-    const dash = l.dashed ? ` stroke-dasharray="${l.width * 3} ${l.width * 2}"` : '';
+    const dash = dashes(linePattern(l.dashed, l.dotted), l.width);
     return `<circle cx="${f(l.x)}" cy="${f(l.y)}" r="${f(l.r)}" fill="none" stroke="${xmlEscape(l.colour)}" stroke-width="${f(l.width)}"${dash}/>`;
   });
 }

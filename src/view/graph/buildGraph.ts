@@ -34,6 +34,8 @@ export interface EdgeAttributes {
   type: 'straight' | 'arrow' | 'curved' | 'curvedArrow';
   /** a contested line: dashed where it is straight (lineProgram.ts) */
   dashed?: boolean;
+  /** a line of no act (intentions, offers, threats, conditional statements): dotted where it is straight */
+  dotted?: boolean;
   curvature: number;
   directed: boolean;
   parallelIndex?: number | null;

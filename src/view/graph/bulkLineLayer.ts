@@ -4,16 +4,29 @@
 // ordinals, a colour, a width) filled in slices between frames (bulkLines.ts),
 // and the actors' positions are a small texture, so moving the actors costs one
 // upload of their positions, not a pass over the lines. Straight lines, with
-// no arrowheads; contested ones are dashed. They are drawn into sigma's own
+// no arrowheads; contested ones are dashed, those of no act dotted, both
+// dash-dot (lineMarks.ts), the pattern's code packed with the width. They are drawn into sigma's own
 // edge canvas (which lies under the discs' canvas) once sigma has drawn a frame,
 // with that frame's camera, so they follow the camera, resize with the pane and
 // go with sigma.
 
 import type Sigma from 'sigma';
+import { PATTERN_GLSL, type LinePattern } from './lineMarks';
 
-/** dash and gap, px: as lineProgram.ts draws them */
-const DASH = 6;
-const PERIOD = 10;
+/**
+ * A line's width column holds its width and its pattern's code (lineMarks.ts) in one float: width +
+ * PATTERN_STEP × code, 0 when hidden. A width is a few px (under 256); in 32 bits it keeps 1/30,000 px.
+ */
+export const PATTERN_STEP = 256;
+
+export function packSize(width: number, pattern: LinePattern): number {
+  return Math.min(width, PATTERN_STEP - 1) + PATTERN_STEP * pattern;
+}
+
+export function unpackSize(packed: number): { width: number; pattern: LinePattern } {
+  const pattern = Math.floor(packed / PATTERN_STEP) as LinePattern;
+  return { width: packed - PATTERN_STEP * pattern, pattern };
+}
 /** the positions texture's width: actor k is at texel (k % W, k / W) */
 const TEXTURE_WIDTH = 1024;
 
@@ -30,7 +43,8 @@ out vec4 v_colour;
 out float v_along;
 out float v_across;
 out float v_half;
-out float v_dashed;
+out float v_pattern;
+out float v_scale;
 
 vec2 positionOf(float k) {
   int i = int(k);
@@ -47,7 +61,9 @@ void main() {
   vec2 d = b - a;
   float len = length(d);
   vec2 dir = len > 0.0 ? d / len : vec2(1.0, 0.0);
-  float halfWidth = max(abs(a_size) * u_sizeRatio, 1.0) / 2.0;
+  float pattern = floor(a_size / ${PATTERN_STEP.toFixed(1)});
+  float width = a_size - pattern * ${PATTERN_STEP.toFixed(1)};
+  float halfWidth = max(width * u_sizeRatio, 1.0) / 2.0;
   // half a pixel more on each side, faded in the fragment shader: smooth edges without multisampling
   vec2 p = mix(a, b, a_corner.x) + vec2(-dir.y, dir.x) * a_corner.y * (halfWidth + 0.5);
   gl_Position = vec4(p.x / u_resolution.x * 2.0 - 1.0, 1.0 - p.y / u_resolution.y * 2.0, 0.0, 1.0);
@@ -55,7 +71,9 @@ void main() {
   v_along = a_corner.x * len;
   v_across = a_corner.y * (halfWidth + 0.5);
   v_half = halfWidth;
-  v_dashed = a_size < 0.0 ? 1.0 : 0.0;
+  v_pattern = pattern;
+  // the pattern grows with a line wider than 2 px (lineMarks.ts patternScale)
+  v_scale = max(1.0, halfWidth);
 }`;
 
 const FRAGMENT = /* glsl */ `#version 300 es
@@ -64,17 +82,20 @@ in vec4 v_colour;
 in float v_along;
 in float v_across;
 in float v_half;
-in float v_dashed;
+in float v_pattern;
+in float v_scale;
 out vec4 colour;
 
+${PATTERN_GLSL}
+
 void main() {
-  if (v_dashed > 0.5 && mod(v_along, ${PERIOD.toFixed(1)}) > ${DASH.toFixed(1)}) discard;
+  if (patternGap(v_pattern, v_along, v_scale)) discard;
   float alpha = v_colour.a * clamp(v_half + 0.5 - abs(v_across), 0.0, 1.0);
   // premultiplied, as sigma blends (ONE, ONE_MINUS_SRC_ALPHA)
   colour = vec4(v_colour.rgb * alpha, alpha);
 }`;
 
-/** What the layer draws: per line, the two actors' ordinals, a colour (RGBA bytes) and a width (0 hidden, negative dashed). */
+/** What the layer draws: per line, the two actors' ordinals, a colour (RGBA bytes) and a width with its pattern (packSize; 0 hidden). */
 export interface LineColumns {
   readonly ends: Float32Array;
   readonly colour: Uint8Array;

@@ -1,6 +1,6 @@
 // How each line of a large graph is drawn (bulkLineLayer.ts draws them): the
 // same reducer as sigma's lines (reducers.ts reduceEdge), so a line hides, takes
-// its colour, width and dashes exactly as it would in sigma, written into
+// its colour, width and pattern (dashes, dots) exactly as it would in sigma, written into
 // columns. Every line is styled in slices between frames (on opening, after an
 // analysis answer or a colour change), so the page never stops for long; a
 // filter step restyles only the lines it changed.
@@ -9,7 +9,8 @@ import { parseColor } from 'sigma/utils';
 import { groupKey } from '../../model/groups';
 import type { EdgeAttributes } from './buildGraph';
 import type { lineColours } from './lineColours';
-import type { LineColumns } from './bulkLineLayer';
+import { packSize, unpackSize, type LineColumns } from './bulkLineLayer';
+import { linePattern, type LinePattern } from './lineMarks';
 import { reduceEdge, type DrawState } from './reducers';
 
 /** Lines styled per slice: about 10 ms of work on a slow machine. */
@@ -111,14 +112,16 @@ export class BulkLines {
     return this.state.loaded.index.actorIds;
   }
 
-  /** The visible lines, the raised last, for exports: ends by actor ordinal, CSS colour, width, dashed. */
-  forEachShown(draw: (from: number, to: number, colour: string, size: number, dashed: boolean) => void): void {
+  /** The visible lines, the raised last, for exports: ends by actor ordinal, CSS colour, width, pattern. */
+  forEachShown(draw: (from: number, to: number, colour: string, size: number, pattern: LinePattern) => void): void {
     const { ends, colour, size } = this.columns;
     const order = [...Array(size.length).keys()].filter((g) => size[g] !== 0 && !this.raised.has(g));
     for (const g of [...order, ...this.raised]) {
+      if (size[g] === 0) continue;
       const c = colour.subarray(4 * g, 4 * g + 4);
       const css = `rgba(${c[0]}, ${c[1]}, ${c[2]}, ${(c[3] / 255).toFixed(3)})`;
-      if (size[g] !== 0) draw(ends[2 * g], ends[2 * g + 1], css, Math.abs(size[g]), size[g] < 0);
+      const { width, pattern } = unpackSize(size[g]);
+      draw(ends[2 * g], ends[2 * g + 1], css, width, pattern);
     }
   }
 
@@ -139,7 +142,7 @@ export class BulkLines {
     const shown = s.overlay.diffActors ?? s.engine.actorVisible;
     const hidden = drawn.hidden === true || !shown[index.source[r]] || !shown[index.target[r]];
     const { size, colour } = this.columns;
-    size[g] = hidden ? 0 : (drawn.size ?? 1) * (drawn.dashed ? -1 : 1);
+    size[g] = hidden ? 0 : packSize(drawn.size ?? 1, linePattern(drawn.dashed, drawn.dotted));
     if ((drawn.zIndex ?? 0) >= 2 && !hidden) this.raised.add(g);
     else this.raised.delete(g);
     const rgba = this.rgba(drawn.color ?? a.color);

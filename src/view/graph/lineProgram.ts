@@ -1,20 +1,19 @@
-// Every straight line sigma draws for us, solid or dashed: a denied or disputed
-// relation is dashed in its type's colour, so that the stroke, not the colour,
-// says it is contested (a denied attack stays red). Sigma's rectangle line with
-// two more values: whether it is dashed, and the distance along the line in
-// screen pixels, which the fragment shader cuts into dashes. One program for
-// both, because a line turns contested with a filter step, and sigma repaints a
-// line in place only within the program it was indexed in. In picking mode the
-// line stays whole, so it is as easy to hover.
+// Every straight line sigma draws for us, solid or patterned: a denied or disputed
+// line is dashed in its type's colour, so that the stroke, not the colour, says
+// it is contested (a denied attack stays red); a line of intentions, offers,
+// threats or conditional statements (no act) is dotted, one both is dash-dot
+// (lineMarks.ts). Sigma's rectangle line with two more values: the pattern's
+// code, and the distance along the line in screen pixels, which the fragment
+// shader cuts into the pattern. One program for all, because a line changes
+// pattern with a filter step, and sigma repaints a line in place only within
+// the program it was indexed in. In picking mode the line stays whole, so it is
+// as easy to hover.
 
 import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeProgram } from 'sigma/rendering';
 import type { ProgramInfo } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
-
-/** dash and gap, px */
-const DASH = 6;
-const PERIOD = 10;
+import { linePattern, PATTERN_GLSL } from './lineMarks';
 
 const VERTEX = /* glsl */ `
 attribute vec4 a_id;
@@ -24,7 +23,7 @@ attribute float a_normalCoef;
 attribute vec2 a_positionStart;
 attribute vec2 a_positionEnd;
 attribute float a_positionCoef;
-attribute float a_dashed;
+attribute float a_pattern;
 
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
@@ -34,7 +33,8 @@ uniform vec2 u_dimensions;
 
 varying vec4 v_color;
 varying float v_along;
-varying float v_dashed;
+varying float v_pattern;
+varying float v_scale;
 
 const float bias = 255.0 / 254.0;
 
@@ -51,7 +51,9 @@ void main() {
   vec2 start = (u_matrix * vec3(a_positionStart, 1)).xy * u_dimensions / 2.0;
   vec2 end = (u_matrix * vec3(a_positionEnd, 1)).xy * u_dimensions / 2.0;
   v_along = a_positionCoef * length(end - start);
-  v_dashed = a_dashed;
+  v_pattern = a_pattern;
+  // the pattern grows with a line wider than 2 px (lineMarks.ts patternScale)
+  v_scale = max(1.0, pixelsThickness / u_sizeRatio / 2.0);
 
   #ifdef PICKING_MODE
   v_color = a_id;
@@ -67,11 +69,14 @@ precision mediump float;
 
 varying vec4 v_color;
 varying float v_along;
-varying float v_dashed;
+varying float v_pattern;
+varying float v_scale;
+
+${PATTERN_GLSL}
 
 void main(void) {
   #ifndef PICKING_MODE
-  if (v_dashed > 0.5 && mod(v_along, ${PERIOD.toFixed(1)}) > ${DASH.toFixed(1)}) discard;
+  if (patternGap(v_pattern, v_along, v_scale)) discard;
   #endif
   gl_FragColor = v_color;
 }
@@ -92,7 +97,7 @@ export class LineProgram extends EdgeProgram<(typeof UNIFORMS)[number]> {
         { name: 'a_positionStart', size: 2, type: FLOAT },
         { name: 'a_positionEnd', size: 2, type: FLOAT },
         { name: 'a_normal', size: 2, type: FLOAT },
-        { name: 'a_dashed', size: 1, type: FLOAT },
+        { name: 'a_pattern', size: 1, type: FLOAT },
         { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
         { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
       ],
@@ -116,7 +121,7 @@ export class LineProgram extends EdgeProgram<(typeof UNIFORMS)[number]> {
     startIndex: number,
     source: { x: number; y: number },
     target: { x: number; y: number },
-    data: { size: number; color: string; dashed?: boolean },
+    data: { size: number; color: string; dashed?: boolean; dotted?: boolean },
   ): void {
     const thickness = data.size || 1;
     const dx = target.x - source.x;
@@ -124,9 +129,9 @@ export class LineProgram extends EdgeProgram<(typeof UNIFORMS)[number]> {
     const len = Math.hypot(dx, dy);
     const n1 = len ? (-dy / len) * thickness : 0;
     const n2 = len ? (dx / len) * thickness : 0;
-    const dashed = data.dashed ? 1 : 0;
+    const pattern = linePattern(data.dashed, data.dotted);
     this.array.set(
-      [source.x, source.y, target.x, target.y, n1, n2, dashed, floatColor(data.color), edgeIndex],
+      [source.x, source.y, target.x, target.y, n1, n2, pattern, floatColor(data.color), edgeIndex],
       startIndex,
     );
   }

@@ -1,10 +1,11 @@
 // Self-loops (a group fighting itself, infighting in event data): sigma draws a
 // line from an actor to itself as nothing, so they are drawn here, after each
 // frame, as a small ring on the actor's upper right, in the line's colour, width
-// and dash as the reducers give them (shown, hidden, contested, selected,
-// dimmed). PNG and SVG exports draw `drawn`, so they show what the screen shows.
+// and pattern as the reducers give them (shown, hidden, contested or not acted,
+// selected, dimmed). PNG and SVG exports draw `drawn`, so they show what the screen shows.
 
 import type Sigma from 'sigma';
+import { dashArray, linePattern } from './lineMarks';
 import type { DrawState } from './reducers';
 import { reduceEdge } from './reducers';
 import { lineAttributes, type EdgeAttributes } from './buildGraph';
@@ -19,7 +20,9 @@ export interface DrawnLoop {
   r: number;
   colour: string;
   width: number;
+  /** contested: dashed; no act in it: dotted; both: dash-dot (lineMarks.ts) */
   dashed: boolean;
+  dotted: boolean;
 }
 
 export class LoopLayer {
@@ -76,6 +79,7 @@ export class LoopLayer {
         colour: line.color ?? '#999999',
         width: Math.max(1.5, line.size ?? 1),
         dashed: !!line.dashed,
+        dotted: !!line.dotted,
       });
     }
     return drawn;
@@ -89,7 +93,7 @@ export function paintLoops(ctx: CanvasRenderingContext2D, loops: readonly DrawnL
     ctx.arc(l.x, l.y + dy, l.r, 0, Math.PI * 2);
     ctx.strokeStyle = l.colour;
     ctx.lineWidth = l.width;
-    ctx.setLineDash(l.dashed ? [l.width * 3, l.width * 2] : []);
+    ctx.setLineDash(dashArray(linePattern(l.dashed, l.dotted), l.width));
     ctx.stroke();
   }
   ctx.setLineDash([]);

@@ -10,7 +10,7 @@ import type { Selection } from '../../state/viewFields';
 import { DIMMED_EDGE, DIMMED_NODE, FLIPPED_EDGE, KEPT_EDGE, withAlpha } from '../palette';
 import type { AnalysisOverlay } from './analysisOverlay';
 import type { EdgeAttributes, NodeAttributes } from './buildGraph';
-import { contestedLabel } from './contested';
+import { contestedLabel, markWord, MIXED_MODES, unacted, unactedWord } from './lineMarks';
 import { edgeSize, measureSize, nodeSize, type DiscSizer, type DrawingSettings } from './drawingSettings';
 import { faded, type Fresh } from './fadeIn';
 import { actorOfKey } from './nodeKeys';
@@ -74,8 +74,11 @@ export function reduceNode(node: string, data: NodeAttributes, s: DrawState): Pa
   return out;
 }
 
-/** What a line is drawn as: sigma's display data, and whether it is dashed (lineProgram.ts). */
-export type EdgeDrawn = Partial<EdgeDisplayData> & { dashed?: boolean };
+/**
+ * What a line is drawn as: sigma's display data, and its stroke (lineProgram.ts): dashed when contested,
+ * dotted when none of its relations is an act, both (dash-dot) when both.
+ */
+export type EdgeDrawn = Partial<EdgeDisplayData> & { dashed?: boolean; dotted?: boolean };
 
 export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): EdgeDrawn {
   const o = s.overlay;
@@ -92,16 +95,27 @@ export function reduceEdge(edge: string, data: EdgeAttributes, s: DrawState): Ed
     const label = s.loaded.valid.types.get(type)?.label ?? type;
     return { ...out, color: data.typeColour, size, zIndex: 2, label, forceLabel: true };
   }
-  const mark = contestedLabel(s.engine, data.group);
-  if (mark) {
-    // the type's colour kept (a denied attack is still an attack), dashed where the line is straight
-    if (data.type === 'straight' || data.type === 'arrow') out.dashed = true;
-    else out.color = withAlpha(data.typeColour, 0.5);
-    out.label = mark;
-    // the word too, where it does not bury the picture (a curve cannot be dashed: there it is faded)
+  const contested = contestedLabel(s.engine, data.group);
+  const notActed = unacted(s.engine, data.group);
+  const selected = s.selection?.kind === 'edge' && s.selection.key === edge;
+  if (contested || notActed) {
+    // the type's colour kept (a denied attack, a threatened strike, is still red): dashed when contested,
+    // dotted when nothing in it is an act, dash-dot when both, where the line is straight; a curve is faded
+    if (data.type === 'straight' || data.type === 'arrow') {
+      if (contested) out.dashed = true;
+      if (notActed) out.dotted = true;
+    } else out.color = withAlpha(data.typeColour, 0.5);
+    // the word too, where it does not bury the picture (on a curve, the only mark besides the fading)
     out.forceLabel = s.loaded.grouping.groupCount <= s.settings.markedEdgeLabels;
+    // the one mode ("offer") reads the group's relations: only for a line whose word is shown
+    const mode = !notActed
+      ? null
+      : out.forceLabel || selected
+        ? unactedWord(s.loaded.index, s.loaded.grouping, s.engine.visible, data.group)
+        : MIXED_MODES;
+    out.label = markWord(contested, mode);
   }
-  if (s.selection?.kind === 'edge' && s.selection.key === edge) {
+  if (selected) {
     out.size = (out.size ?? 1) + s.settings.selectedEdgeExtra;
     out.zIndex = 2;
     out.forceLabel = true;
