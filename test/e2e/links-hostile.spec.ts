@@ -28,7 +28,7 @@ test('Cancel on a link whose server never answers opens the bundled dataset', as
   await page.getByRole('button', { name: 'Cancel loading' }).click();
   await waitForGraph(page);
   await expect(page.locator('.dataset-title')).toContainText('Aleppo');
-  expect(await statusCounts(page)).toMatchObject({ totalRelations: 130 });
+  expect(await statusCounts(page)).toMatchObject({ totalRelations: 131 });
 });
 
 test('a second data= link entered in the same tab opens its data, then its view', async ({ context }) => {

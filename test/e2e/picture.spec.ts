@@ -177,5 +177,5 @@ test('a filter that hides everything says so, and the way back restores the grap
   await expect(empty).toContainText('13 types hidden');
   await empty.getByRole('button', { name: 'Clear the filters' }).click();
   await expect(empty).toBeHidden();
-  await expect(page.getByTestId('graph-caption')).toContainText('All dates · 39 actors');
+  await expect(page.getByTestId('graph-caption')).toContainText('All dates · 40 actors');
 });

@@ -78,7 +78,7 @@ describe('summariseView', () => {
     expect(summary().narrowing).toEqual([]);
     const undated = {
       ...bundled,
-      relations: bundled.relations.map((r) => ({ ...r, start: undefined, end: undefined })),
+      relations: bundled.relations.map((r) => ({ ...r, start: undefined, end: undefined, once: undefined })),
     };
     const valid = validateDataset(undated) as ValidDataset;
     store.getState().commitLoad(openDataset(loadedDataset('undated', valid, prepare(valid))));
