@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { useStore } from '../state/store';
 import { Details } from './details/Details';
@@ -24,6 +24,7 @@ import { StatusBar } from './StatusBar';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { Timeline } from './timeline/Timeline';
 import { SideGutter } from './layout/SideGutter';
+import { SkipLinks } from './SkipLinks';
 import { Splitter } from './layout/Splitter';
 import { SIDE_MIN, TABLE_MIN, usePaneLimits } from './layout/usePaneLimits';
 import type { LoadedDataset } from '../state/loaded';
@@ -39,6 +40,7 @@ export function App() {
   if (presenting && loaded) return <PresentView loaded={loaded} />;
   return (
     <div className="app">
+      {loaded && <SkipLinks />}
       <header className="toolbar">
         <h1>Faultlines</h1>
         <OpenDataset />
@@ -115,8 +117,9 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
   const setPaneSizes = useStore((s) => s.setPaneSizes);
   const workspace = useRef<HTMLElement>(null);
   const { sideMax, tableMax } = usePaneLimits(workspace);
-  const sideId = useId();
-  const tableId = useId();
+  // fixed ids: the skip links (SkipLinks.tsx) point at them
+  const sideId = 'side';
+  const tableId = 'table';
   // what the user asked for, within what this window allows (their choice is kept for a larger window)
   const side = Math.max(SIDE_MIN, Math.min(sideWidth, sideMax));
   const table = Math.max(TABLE_MIN, Math.min(tableHeight, tableMax));
@@ -124,7 +127,9 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
   const { warnings, warningCount } = loaded.valid;
   return (
     <main ref={workspace} className="workspace" style={sizes}>
-      <div className="graph-area">
+      <div className="graph-area" id="graph">
+        {/* the legend's headings (h3) are a key to the graph: they go under this one */}
+        <h2 className="visually-hidden">Graph</h2>
         <ErrorBoundary
           what="graph drawing"
           stillWorks="Search, the Details panel and the Table (button above) still work."
@@ -133,7 +138,7 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
           <GraphView loaded={loaded} />
         </ErrorBoundary>
       </div>
-      <div className="under-graph">
+      <div className="under-graph" id="timeline">
         <ErrorBoundary what="timeline">
           <Timeline loaded={loaded} key={loaded.serial} />
         </ErrorBoundary>

@@ -44,7 +44,8 @@ export function EmbedView({ loaded }: { loaded: LoadedDataset }) {
     if (camera) void (inwards ? camera.animatedZoom(1.5) : camera.animatedUnzoom(1.5));
   };
   return (
-    <div className="embed">
+    <main className="embed">
+      <h1 className="visually-hidden">{loaded.valid.dataset.meta.title}</h1>
       {shown && (
         <section className="embed-story" aria-label={`Story: ${shown.story.title}`}>
           <LinkedStoryNote />
@@ -55,6 +56,8 @@ export function EmbedView({ loaded }: { loaded: LoadedDataset }) {
         </section>
       )}
       <div className="embed-graph" ref={graph}>
+        {/* the legend's headings (h3) are a key to the graph: they go under this one */}
+        <h2 className="visually-hidden">Graph</h2>
         <ErrorBoundary what="graph drawing" key={loaded.serial}>
           <GraphView loaded={loaded} />
         </ErrorBoundary>
@@ -73,6 +76,6 @@ export function EmbedView({ loaded }: { loaded: LoadedDataset }) {
       {shown ? <StepNavigation shown={shown} /> : <Timeline loaded={loaded} key={loaded.serial} compact />}
       <Legend loaded={loaded} compact />
       <StatusBar loaded={loaded} />
-    </div>
+    </main>
   );
 }

@@ -133,7 +133,7 @@ test('opens twenty datasets in a row without leaking WebGL contexts', async ({ p
     await openJson(page, `test-${n}.json`, smallDataset(n));
     await waitForGraph(page, `Test dataset ${n}`);
   }
-  await expect(page.getByText('Test dataset 20')).toBeVisible();
+  await expect(page.getByText('Test dataset 20', { exact: true })).toBeVisible();
   expect(await drawnPixels(page)).toBeGreaterThan(500);
   expect(problems.filter((p) => /WebGL|context/i.test(p))).toEqual([]);
   expect(problems).toEqual([]);

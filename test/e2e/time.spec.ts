@@ -172,7 +172,7 @@ test('the timeline opens on the week of the offensive, by day, and zooms out to 
   await expect(page.locator('.ticks')).toContainText('27 Nov');
   await expect(page.locator('.ticks')).toContainText('2 Dec');
   // the view is not the filter: all time is still chosen, and the link says nothing of dates
-  expect(await statusCounts(page)).toMatchObject({ relations: 130, totalRelations: 130 });
+  expect(await statusCounts(page)).toMatchObject({ relations: 131, totalRelations: 131 });
   await expect(page.getByLabel('Start day')).toHaveValue('2011-01-01');
   await expect(page.getByRole('button', { name: 'All time' })).toBeDisabled();
   expect(new URL(page.url()).hash).not.toMatch(/from=|to=|asof=/);
@@ -254,33 +254,32 @@ test('a dataset without dates says so in one line, hides the time controls, and 
 
 test('the undated relations are counted apart, as the filter treats them', async ({ page }) => {
   const note = page.locator('.timeline-note');
-  await expect(note).toContainText('57 undated relations, shown at every date');
+  await expect(note).toContainText('55 undated relations, shown at every date');
   await page.getByText('Filters', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Include undated' }).uncheck();
-  await expect(note).toContainText('57 undated relations hidden ("Include undated" is off)');
+  await expect(note).toContainText('55 undated relations hidden ("Include undated" is off)');
 });
 
 test.describe('typing a day', () => {
-  test.use({ locale: 'en-US' });
-
   test('typing a start day leaves the end day alone, and a start after the end says so', async ({ page }) => {
     const start = page.getByLabel('Start day');
     const end = page.getByLabel('End day');
     await end.fill('2024-12-01');
-    // month, day and year as a person types them, a key at a time (the field reports each)
-    await start.focus();
-    await start.pressSequentially('11282024');
+    // ISO text, a key at a time: only the whole day applies, never year 2 or all of 2024 on the way
+    const starts = await recordValues(page, 'Start date');
+    await start.selectText();
+    await start.pressSequentially('2024-11-28');
     await expect(start).toHaveValue('2024-11-28');
     await expect(end).toHaveValue('2024-12-01');
     await expect.poll(() => new URL(page.url()).hash).toMatch(/from=2024-11-28&to=2024-12-01/);
-    // typing the end's year digit by digit never passes through year 2 into the start
-    await end.focus();
-    await end.pressSequentially('12022024');
+    expect(await starts()).toEqual(['2024-11-28']);
+    await end.selectText();
+    await end.pressSequentially('2024-12-02');
     await expect(end).toHaveValue('2024-12-02');
     await expect(start).toHaveValue('2024-11-28');
     // a start after the end stays as typed, and the timeline says why nothing dated shows
-    await start.focus();
-    await start.pressSequentially('12052024');
+    await start.selectText();
+    await start.pressSequentially('2024-12-05');
     await expect(start).toHaveValue('2024-12-05');
     await expect(end).toHaveValue('2024-12-02');
     await expect(page.locator('.timeline-note')).toContainText('Start day is after End day');
@@ -312,15 +311,19 @@ test("Play's step follows the zoom: a day over the week, months over years, quie
   await play.click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 10_000 });
   expect(await seen()).toEqual(['2024-11-28', '2024-11-29', '2024-11-30', '2024-12-01', '2024-12-02']);
-  // the whole span, by month: from January 2016 nothing appears or goes until January 2017, then 2022, 2023
+  // the whole span, by month: from January 2016 nothing appears or goes until January 2017, then 2022, October 2023
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.getByLabel('Start day').fill('2016-01-01');
   await page.getByLabel('End day').fill('2016-01-31');
   seen = await recordValues(page, 'Start date');
   await play.click();
   await expect.poll(async () => (await seen()).length).toBeGreaterThanOrEqual(3);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  expect((await seen()).slice(0, 3)).toEqual(['2017-01-01', '2022-01-01', '2023-01-01']);
+  // at speed 8 on a busy machine Play may reach the end first: then there is no Pause to press
+  await page
+    .getByRole('button', { name: 'Pause' })
+    .click({ timeout: 2_000 })
+    .catch(() => undefined);
+  expect((await seen()).slice(0, 3)).toEqual(['2017-01-01', '2022-01-01', '2023-10-01']);
   await expect(page.getByRole('slider', { name: 'End date' })).toHaveAttribute('aria-valuetext', /-(28|29|30|31)$/);
   expect(problems).toEqual([]);
 });

@@ -33,32 +33,34 @@ export function PresentView({ loaded }: { loaded: LoadedDataset }) {
   if (!shown) return null;
   const { story, step } = shown;
   return (
-    <div className="present" role="region" aria-label={`Presenting ${story.title}`}>
-      <div className="present-graph">
-        <ErrorBoundary what="graph drawing" key={loaded.serial}>
-          <GraphView loaded={loaded} />
-        </ErrorBoundary>
-      </div>
-      <section className="present-caption" aria-label="Step">
-        <LinkedStoryNote />
-        <p className="present-story">{story.title}</p>
-        <h2 ref={heading} tabIndex={-1} data-testid="step-title">
-          {step.title}
-        </h2>
-        <div className="step-caption" data-testid="step-caption">
-          <CaptionText text={step.caption ?? ''} />
+    <main>
+      <div className="present" role="region" aria-label={`Presenting ${story.title}`}>
+        <div className="present-graph">
+          <ErrorBoundary what="graph drawing" key={loaded.serial}>
+            <GraphView loaded={loaded} />
+          </ErrorBoundary>
         </div>
-      </section>
-      <div className="present-bar">
-        <StepNavigation shown={shown} />
-        <button type="button" onClick={stop} aria-keyshortcuts="Escape" aria-label="Exit presenting">
-          Exit
-        </button>
+        <section className="present-caption" aria-label="Step">
+          <LinkedStoryNote />
+          <h1 className="present-story">{story.title}</h1>
+          <h2 ref={heading} tabIndex={-1} data-testid="step-title">
+            {step.title}
+          </h2>
+          <div className="step-caption" data-testid="step-caption">
+            <CaptionText text={step.caption ?? ''} />
+          </div>
+        </section>
+        <div className="present-bar">
+          <StepNavigation shown={shown} />
+          <button type="button" onClick={stop} aria-keyshortcuts="Escape" aria-label="Exit presenting">
+            Exit
+          </button>
+        </div>
+        <div className="present-side">
+          <LinkNotices />
+          <Legend loaded={loaded} />
+        </div>
       </div>
-      <div className="present-side">
-        <LinkNotices />
-        <Legend loaded={loaded} />
-      </div>
-    </div>
+    </main>
   );
 }

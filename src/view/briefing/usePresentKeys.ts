@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { storyById } from '../../state/slices/storiesSlice';
 import { useStore } from '../../state/store';
+import { typingIn } from '../typingIn';
 
 /** The step a key asks for from step `at` of `count`; undefined when the key is not one of these. */
 export function stepForKey(key: string, at: number, count: number): number | undefined {
@@ -17,7 +18,7 @@ export function stepForKey(key: string, at: number, count: number): number | und
 
 function keyBelongsToTarget(key: string, target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  if (typingIn(target)) return true;
   if (target.closest('[role="slider"]')) return true;
   return key === ' ' && target.closest('button, a, summary') !== null;
 }

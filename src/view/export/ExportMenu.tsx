@@ -193,7 +193,17 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export-menu">
+    <div
+      className="export-menu"
+      // Escape closes the open menu wherever the keyboard is in it (the button too, before the first item
+      // takes the focus) and goes no further: the page's Escape would end Focus or clear the selection
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+      }}
+    >
       <button
         ref={button}
         type="button"

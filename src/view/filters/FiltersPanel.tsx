@@ -3,7 +3,6 @@
 // many relations it shows or removes in the current date range.
 
 import { useMemo } from 'react';
-import { firstDay, formatDay, parsePartialDate } from '../../model/dates';
 import { facetCounts } from '../../model/facets';
 import type { FilterIndex } from '../../model/filterIndex';
 import type { Sign } from '../../model/relationTypes';
@@ -14,6 +13,7 @@ import { selectFilterChoices } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { filtersOf } from '../../state/viewRules';
 import { SIGN_NAMES } from '../palette';
+import { DateField } from '../timeline/DayField';
 
 function toggled<T>(set: ReadonlySet<T>, value: T, hidden: boolean): ReadonlySet<T> {
   const next = new Set(set);
@@ -158,21 +158,17 @@ export function FiltersPanel({ loaded }: { loaded: LoadedDataset }) {
           </select>
         </label>
         {choices.minSources > 0 && <span className="count"> hides {counts.sourcesRemoved}</span>}
-        <label>
-          Reported by{' '}
-          <input
-            type="date"
-            value={choices.reportedBy === null ? '' : formatDay(choices.reportedBy)}
-            onChange={(e) => {
-              const r = parsePartialDate(e.target.value);
-              setFilters({ reportedBy: r.ok && r.date.precision === 'day' ? firstDay(r.date) : null });
-            }}
-          />
-        </label>
+        <DateField
+          label="Reported by"
+          day={choices.reportedBy}
+          takes="day"
+          emptyAllowed
+          onDay={(day) => setFilters({ reportedBy: day })}
+        />
         {choices.reportedBy !== null && <span className="count"> hides {counts.reportedByRemoved}</span>}
         <p className="hint">
           Sources that repeat another (a rewrite, a blog citing a wire report) count once with it. “Reported by” keeps
-          only evidence published on or before that day: what was known then.
+          only evidence published on or before that day: what was known then. Leave it empty for all evidence.
         </p>
       </fieldset>
       <fieldset>

@@ -95,8 +95,20 @@ function DatedTimeline({ loaded, compact }: { loaded: LoadedDataset; compact: bo
         {compact ? null : dateMode === 'range' ? (
           <>
             {/* each field sets its own end only: a start after the end is shown as such, not moved */}
-            <DayField label="Start day" day={shownFrom} invalid={inverted} onDay={(d) => setFilters({ from: d })} />
-            <DayField label="End day" day={shownTo} invalid={inverted} onDay={(d) => setFilters({ to: d })} />
+            <DayField
+              label="Start day"
+              takes="first"
+              day={shownFrom}
+              invalid={inverted}
+              onDay={(d) => setFilters({ from: d })}
+            />
+            <DayField
+              label="End day"
+              takes="last"
+              day={shownTo}
+              invalid={inverted}
+              onDay={(d) => setFilters({ to: d })}
+            />
             <button
               type="button"
               onClick={() => setFilters({ from: null, to: null })}
@@ -106,7 +118,7 @@ function DatedTimeline({ loaded, compact }: { loaded: LoadedDataset; compact: bo
             </button>
           </>
         ) : (
-          <DayField label="As of day" day={asOfDay} onDay={(d) => setFilters({ asOf: d })} />
+          <DayField label="As of day" takes="day" day={asOfDay} onDay={(d) => setFilters({ asOf: d })} />
         )}
         <span className="timeline-actions">
           <PlayControls loaded={loaded} bins={bins} mask={mask} compact={compact} />
