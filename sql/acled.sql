@@ -9,7 +9,9 @@
 -- The events relation (every format's query gives these columns, in this order):
 --   ord, sub     the order events were read in: the row, then the event within the row
 --   event_id     the format's id of the event
---   day          DATE; window_end DATE or NULL (a window of days the event happened in)
+--   day          DATE (the period a rollup counts the event in)
+--   window_start, window_end   text (partial dates) or NULL: the window the event happened in, once,
+--                some day not known which (window_end NULL: window_start's own period); NULL: the day
 --   problem      NULL, or why the event is left out
 --   from_key, from_label, from_kind, from_country, to_key, to_label, to_kind, to_country
 --   type         a relation type id
@@ -58,6 +60,17 @@ parsed AS (
       WHEN d.day IS NULL THEN 'event_date missing or not a date (YYYY-MM-DD or "21 March 2020")'
       WHEN d.actor1 IS NULL THEN 'no actor1'
     END AS row_problem,
+    -- a day known only roughly (src/io/acledImport.ts acledWindow): the week, by its middle day, is
+    -- the seven days around it (cut at the calendar's ends); the month is the day's month
+    CASE
+      WHEN d.time_precision = '2' THEN
+        CASE WHEN {{day_text(d.day)}} < '0000-01-04' THEN '0000-01-01' ELSE {{day_text({{add_days(d.day, -3)}})}} END
+      WHEN d.time_precision = '3' THEN SUBSTR({{day_text(d.day)}}, 1, 7)
+    END AS window_start,
+    CASE
+      WHEN d.time_precision = '2' THEN
+        CASE WHEN {{day_text(d.day)}} > '9999-12-28' THEN '9999-12-31' ELSE {{day_text({{add_days(d.day, 3)}})}} END
+    END AS window_end,
     {{acled_kind(d.actor1, d.inter1)}} AS kind1,
     {{acled_kind(d.actor2, d.inter2)}} AS kind2,
     {{acled_type(d.event_type, d.sub_event_type)}} AS type,
@@ -86,7 +99,8 @@ SELECT
   0 AS sub,
   p.event_id AS event_id,
   p.day AS day,
-  CAST(NULL AS DATE) AS window_end,
+  p.window_start AS window_start,
+  p.window_end AS window_end,
   COALESCE(p.row_problem, CASE WHEN p.actor2 IS NULL THEN 'no actor2: not drawn (a relation needs two ends)' END) AS problem,
   p.actor1 AS from_key,
   p.actor1 AS from_label,
@@ -114,7 +128,8 @@ SELECT
   a.side * 100000 + a.pos AS sub,
   p.event_id AS event_id,
   p.day AS day,
-  CAST(NULL AS DATE) AS window_end,
+  p.window_start AS window_start,
+  p.window_end AS window_end,
   CAST(NULL AS {{text}}) AS problem,
   a.name AS from_key,
   a.name AS from_label,

@@ -1,6 +1,7 @@
 -- The events relation (a format's query: sql/acled.sql, sql/ucdp.sql, sql/gdelt.sql)
 -- rolled up: one row per (from_key, to_key, type, period), where the period is the
--- event's ISO week, month or year, or, with no rollup, the event itself. Each row
+-- event's ISO week, month or year, or, with no rollup, the event itself (with its
+-- window, where it is known only within one: window_start, window_end). Each row
 -- counts its events, gives their first and last day, the ids of the first
 -- {{max_ids}} events (in the order they were read in), the first three of its places
 -- and how many there are, and the evidence of its first {{max_evidence}} events: rows of
@@ -81,7 +82,7 @@ groups AS (
     MIN(period_end) AS period_end,
     COUNT(*) AS events,
     MIN(ord) AS first_ord,
-    {{first_by({{struct(sub, from_key, from_label, from_kind, from_country, to_key, to_label, to_kind, to_country, type, note, window_end)}}, ord, sub)}} AS first_event,
+    {{first_by({{struct(sub, from_key, from_label, from_kind, from_country, to_key, to_label, to_kind, to_country, type, note, window_start, window_end)}}, ord, sub)}} AS first_event,
     MIN(day) AS first_day,
     MAX(day) AS last_day,
     {{join_list({{first_n(event_id, {{max_ids}}, ord, sub)}}, ', ')}} AS event_ids,
@@ -113,7 +114,8 @@ SELECT
   COALESCE(pl.place_count, 0) AS place_count,
   pl.places AS places,
   g.first_event.note AS note,
-  {{day_text(g.first_event.window_end)}} AS window_end,
+  g.first_event.window_start AS window_start,
+  g.first_event.window_end AS window_end,
   CASE WHEN g.group_problem = '' THEN g.evidence END AS evidence,
   t.relations_read AS relations_read,
   t.events_read AS events_read

@@ -54,7 +54,7 @@ export interface Dialect {
   dayText(expr: string): string;
   /** the Monday of the ISO week a DATE falls in, as a DATE */
   isoWeek(expr: string): string;
-  /** a DATE plus n days */
+  /** a DATE plus n days (n may be negative) */
   addDays(expr: string, days: number): string;
   /** the value of expr on the group's first row in the order of the columns `order` (expr never NULL) */
   firstBy(expr: string, order: readonly string[]): string;
@@ -95,7 +95,7 @@ const duckdb: Dialect = {
     `CAST(COALESCE(TRY_STRPTIME(REPLACE(${e}, '-', ' '), '%d %B %Y'), TRY_STRPTIME(REPLACE(${e}, '-', ' '), '%d %b %Y')) AS DATE)`,
   dayText: (e) => `SUBSTR(CAST(${e} AS VARCHAR), 1, 10)`,
   isoWeek: (e) => `CAST(date_trunc('week', ${e}) AS DATE)`,
-  addDays: (e, n) => `CAST(${e} + INTERVAL ${n} DAY AS DATE)`,
+  addDays: (e, n) => `CAST(${e} ${n < 0 ? '-' : '+'} INTERVAL ${Math.abs(n)} DAY AS DATE)`,
   firstBy: (e, o) => `arg_min(${e}, ${orderStruct(o)})`,
   firstN: (e, n, o) => `list_filter(arg_min(${e}, ${orderStruct(o)}, ${n}), x -> x IS NOT NULL)`,
   firstNStructs: (n, o, cols) => `arg_min(${duckdbStruct(cols)}, ${orderStruct(o)}, ${n})`,

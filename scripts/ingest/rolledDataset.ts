@@ -55,6 +55,12 @@ export interface RolledRow {
   /** the first three places, in the order the events name them */
   places: string[] | null;
   note: string | null;
+  /**
+   * The window an event (rollup none) happened in, once, some day not known which: partial dates
+   * (window_end NULL: window_start's own period); both NULL: the day itself. Rows written before
+   * window_start was a column have window_end alone, the window starting on the day.
+   */
+  window_start?: string | null;
   window_end: string | null;
   evidence: RolledEvidence[] | null;
   /** the relations and events the rollup read, written or not (the same on every row; NULL: unknown) */
@@ -204,16 +210,19 @@ export class RolledDatasetBuilder {
           : `${places.join('; ')} and ${placeCount - 3} more`;
     let relation: Relation;
     if (perEvent) {
-      const windowNote = row.window_end ? `happened once, some day from ${row.period_start} to ${row.window_end}` : '';
-      const note = [row.note, windowNote, cut ? `evidence of the first ${this.options.maxEvidence} kept` : '']
+      const note = [row.note, cut ? `evidence of the first ${this.options.maxEvidence} kept` : '']
         .filter(Boolean)
         .join('; ');
+      // an event known only within a window is a one-off event in it, as eventsToDataset makes it
+      const windowed = Boolean(row.window_start || row.window_end);
       relation = {
         id: this.relationIds.take(slug(`${row.event_ids}`)),
         source,
         target,
         type: row.type,
-        start: row.period_start,
+        start: (windowed && row.window_start) || row.period_start,
+        ...(windowed && row.window_end && { end: row.window_end }),
+        ...(windowed && { once: true }),
         ...(location && { location }),
         ...(note && { note }),
       };

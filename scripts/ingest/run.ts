@@ -86,6 +86,7 @@ export function fillFor(o: RollupSqlOptions): Fill {
       day_from_day_month_year: (e) => d.dayFromDayMonthYear(e),
       day_from_yyyymmdd: (e) => d.dayFromYyyymmdd(e),
       day_text: dayText,
+      add_days: (e, n) => d.addDays(e, Number(n)),
       period_start: periodStart,
       period_end: periodEnd,
       event_key: (ord, sub) => (o.by === 'none' ? `CAST(${ord} AS ${text}) || '/' || CAST(${sub} AS ${text})` : `''`),
@@ -315,6 +316,8 @@ export const ROLLED_COLUMNS = [
 ];
 /** Columns a rolled row may have: the relations and events read (every row says the same). */
 const ROLLED_TOTALS = ['relations_read', 'events_read'];
+/** Columns a rolled row may lack, NULL then: window_start (rows written before it had a window's start). */
+const ROLLED_OPTIONAL = ['window_start'];
 
 /** The query that reads rolled rows (Parquet or JSON lines, from any engine), in the order of their first events. */
 async function rolledSql(files: readonly InputFile[], describe: (sql: string) => Promise<string[]>): Promise<string> {
@@ -340,7 +343,10 @@ async function rolledSql(files: readonly InputFile[], describe: (sql: string) =>
         `${f.path}: no ${missing.join(', ')} column${missing.length === 1 ? '' : 's'}: rolled rows are sql/rollup.sql's result (is --format right?)`,
       );
     const totals = ROLLED_TOTALS.map((c) => (names.includes(c) ? c : `CAST(NULL AS BIGINT) AS ${c}`));
-    reads.push(`SELECT ${[...ROLLED_COLUMNS, ...totals].join(', ')} FROM ${from}`);
+    const optional = ROLLED_OPTIONAL.map((c) => (names.includes(c) ? c : `CAST(NULL AS VARCHAR) AS ${c}`));
+    // window_end as text: a DATE in rows written before it was one
+    const columns = ROLLED_COLUMNS.map((c) => (c === 'window_end' ? 'CAST(window_end AS VARCHAR) AS window_end' : c));
+    reads.push(`SELECT ${[...columns, ...optional, ...totals].join(', ')} FROM ${from}`);
   }
   return `SELECT * FROM (${reads.join(' UNION ALL ')}) AS rolled ORDER BY first_ord, first_sub`;
 }

@@ -3,9 +3,13 @@
 // events (eventRecords.ts): actor1 acts on actor2, as its event type says
 // (eventTypes.ts); each actor of assoc_actor_1/2 is allied with its main actor
 // that day; each source the row names is one evidence item quoting the notes.
+// A day ACLED knows only roughly (time_precision 2, the week; 3, the month) gives
+// the event a window (acledWindow): opened one relation per event, a one-off
+// event in it.
 // An event with no actor2 (most protests) has no relation: such events are
 // counted and said once. Dates are strict: a bad one is an error for its row.
 
+import { daysFromCivil, formatDay } from '../model/dates';
 import type { ProblemList } from '../model/problems';
 import { GENERIC_TYPE } from '../model/relationTypes';
 import type { ActorKind } from '../model/types';
@@ -41,6 +45,24 @@ const ACLED_SOURCE = { key: 'ACLED', title: 'ACLED' };
 export function acledEvidence(sourceCell: string, notes: string): EventEvidence[] {
   const named = listCell(sourceCell).map((name) => ({ key: name, title: name }));
   return (named.length ? named : [ACLED_SOURCE]).map((source) => ({ source, ...(notes && { quote: notes }) }));
+}
+
+/** The format's calendar: years 0000 to 9999 (a window is cut at its ends). */
+const FIRST_DAY = daysFromCivil(0, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+
+/**
+ * The window of an event by its time_precision (the ingest's sql/acled.sql computes the same):
+ * 2, only the week is known, which ACLED dates by its middle day: the seven days centred on the
+ * day; 3, only the month: the day's month. None for 1 (the day itself) or anything else.
+ */
+export function acledWindow(day: string, precision: string): EventRecord['window'] {
+  if (precision === '3') return { start: day.slice(0, 7) };
+  if (precision !== '2') return undefined;
+  const [y, m, d] = day.split('-').map(Number);
+  const n = daysFromCivil(y, m, d);
+  const at = (k: number) => formatDay(Math.min(Math.max(n + k, FIRST_DAY), LAST_DAY));
+  return { start: at(-3), end: at(3) };
 }
 
 /** Whether a header is ACLED's, in either layout. */
@@ -90,7 +112,15 @@ export function readAcledEvents(
     const id = cell('event_id_cnty') || `row ${row}`;
     const evidence = acledEvidence(cell('source'), cell('notes'));
     const location = placeText([cell('location'), cell('admin1'), cell('country')]);
-    const base = { place: at, eventId: id, day: date.day, ...(location && { location }), evidence };
+    const window = acledWindow(date.day, cell('time_precision'));
+    const base = {
+      place: at,
+      eventId: id,
+      day: date.day,
+      ...(window && { window }),
+      ...(location && { location }),
+      evidence,
+    };
 
     const first = party(cell, row, 'actor1', 'inter1');
     const second = cell('actor2') === '' ? undefined : party(cell, row, 'actor2', 'inter2');

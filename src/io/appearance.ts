@@ -46,9 +46,11 @@ export function coordinateInBounds(n: number): boolean {
   return Number.isFinite(n) && Math.abs(n) <= MAX_COORDINATE;
 }
 
-/** Per kind of value (an element or attribute name), how many nodes had an unreadable one and the first. */
+/** Per kind of value (an element or attribute name), how many nodes (or edges) had an unreadable one and the first. */
 export class SkippedValues {
   private readonly seen = new Map<string, { count: number; first: string; expected: string }>();
+
+  constructor(private readonly noun: 'node' | 'edge' = 'node') {}
 
   add(what: string, nodeId: string, expected: string): void {
     const entry = this.seen.get(what);
@@ -58,9 +60,10 @@ export class SkippedValues {
 
   /** One warning per kind: how many, which node first, what was expected. */
   messages(): string[] {
+    const noun = this.noun;
     return [...this.seen].map(
       ([what, { count, first, expected }]) =>
-        `${count} node${count === 1 ? ' has' : 's have'} ${what} that could not be read (first: node "${first}"): expected ${expected}; not used`,
+        `${count} ${noun}${count === 1 ? ' has' : 's have'} ${what} that could not be read (first: ${noun} "${first}"): expected ${expected}; not used`,
     );
   }
 }

@@ -1,10 +1,11 @@
 // Any other CSV: which of its columns hold the relation's parts, as the analyst
 // maps them (guessed from the column names first), and the file read with that
-// mapping: one relation per row between two actors named in it.
+// mapping: one relation per row between two actors named in it. A type and a
+// mode are used where the app knows them; another word is kept in the note.
 
 import { ProblemList } from '../model/problems';
 import { BUILTIN_TYPES, GENERIC_TYPE } from '../model/relationTypes';
-import { FORMAT, type Actor, type Dataset, type Relation, type Source } from '../model/types';
+import { FORMAT, MODES, type Actor, type Dataset, type Mode, type Relation, type Source } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
 import Papa from 'papaparse';
 import { delimiterOf, eachEventRow } from './eventCsvRows';
@@ -23,6 +24,12 @@ function typeOf(cell: string): string | undefined {
   return BUILTIN_TYPES.find((t) => t.label.replace(/\s+/g, '-') === v)?.id;
 }
 
+/** A mode cell: one of MODES in any case ("Threat"), else unknown. */
+function modeOf(cell: string): Mode | undefined {
+  const v = cell.trim().toLowerCase();
+  return (MODES as readonly string[]).includes(v) ? (v as Mode) : undefined;
+}
+
 /** The file read with the mapping into a validated dataset; never throws. */
 export function readMappedCsv(
   file: { name: string; text: string },
@@ -38,6 +45,7 @@ export function readMappedCsv(
   const sourceIds = new Map<string, string>();
   const relations: Relation[] = [];
   let untyped = 0;
+  let unknownModes = 0;
   const actorOf = (name: string) => {
     let id = actorIds.get(name);
     if (id === undefined) {
@@ -57,7 +65,7 @@ export function readMappedCsv(
     }
     return id;
   };
-  const others = (['type', 'start', 'end', 'quote', 'publisher', 'url'] as const).flatMap((f) =>
+  const others = (['type', 'mode', 'start', 'end', 'quote', 'publisher', 'url'] as const).flatMap((f) =>
     mapping[f] ? [mapping[f]] : [],
   );
   const spec = { required: [mapping.source ?? '', mapping.target ?? ''], read: [...new Set(others)] };
@@ -72,15 +80,25 @@ export function readMappedCsv(
     const typeCell = get('type');
     const type = typeCell ? typeOf(typeCell) : undefined;
     if (type === undefined) untyped++;
+    const modeCell = get('mode');
+    const mode = modeCell ? modeOf(modeCell) : undefined;
+    if (modeCell && mode === undefined) unknownModes++;
+    const note = [
+      typeCell && !type && `type in the file: ${typeCell}`,
+      modeCell && !mode && `mode in the file: ${modeCell}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
     const [publisher, url, quote] = [get('publisher'), get('url'), get('quote')];
     const relation: Relation = {
       id: `row-${row}`,
       source: actorOf(from),
       target: actorOf(to),
       type: type ?? GENERIC_TYPE,
+      ...(mode && { mode }),
       ...(get('start') && { start: get('start') }),
       ...(get('end') && { end: get('end') }),
-      ...(typeCell && !type && { note: `type in the file: ${typeCell}` }),
+      ...(note && { note }),
     };
     if (publisher || url || quote) {
       // a quote without a named source is the file's word
@@ -94,6 +112,13 @@ export function readMappedCsv(
     warnings.add(
       [],
       `${untyped} rows name no relation type this app knows: they load as "related to" (the type is kept in the note)`,
+      file.name,
+    );
+  }
+  if (unknownModes > 0) {
+    warnings.add(
+      [],
+      `${unknownModes} row${unknownModes === 1 ? ' names a mode' : 's name modes'} other than ${MODES.join(', ')}: ${unknownModes === 1 ? 'it loads as an act' : 'they load as acts'} (the word is kept in the note)`,
       file.name,
     );
   }

@@ -3,7 +3,7 @@
 // page needs, apart from the reader (columnMapping.ts), which the worker runs.
 
 /** The parts of a relation a column can hold; the two ends are required. */
-export const MAPPED_FIELDS = ['source', 'target', 'type', 'start', 'end', 'quote', 'publisher', 'url'] as const;
+export const MAPPED_FIELDS = ['source', 'target', 'type', 'mode', 'start', 'end', 'quote', 'publisher', 'url'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 /** For each part, the column that holds it; absent: none. */
 export type ColumnMapping = Partial<Record<MappedField, string>>;
@@ -12,6 +12,7 @@ export const FIELD_NAMES: Record<MappedField, string> = {
   source: 'Source actor',
   target: 'Target actor',
   type: 'Relation type',
+  mode: 'Mode (act, offer, threat…)',
   start: 'Start date',
   end: 'End date',
   quote: 'Quote',
@@ -24,6 +25,7 @@ const GUESSES: Record<MappedField, RegExp> = {
   source: /^(source[ _-]?actor|from|actor[ _-]?1|actor[ _-]?a|side[ _-]?a|subject|origin|source)$/i,
   target: /^(target[ _-]?actor|to|actor[ _-]?2|actor[ _-]?b|side[ _-]?b|object|destination|target)$/i,
   type: /^(relation[ _-]?type|type|relation|relationship|kind|event[ _-]?type|tie)$/i,
+  mode: /^(mode|modality)$/i,
   start: /^(start[ _-]?date|start|date|begin|from[ _-]?date|event[ _-]?date|since)$/i,
   end: /^(end[ _-]?date|end|until|to[ _-]?date|stop)$/i,
   quote: /^(quote|text|notes?|description|excerpt|evidence)$/i,

@@ -31,6 +31,8 @@ export const RELATION_COLUMNS = [
   'start',
   'end',
   'status',
+  'mode',
+  'once',
   'location',
   'note',
   'evidence_source',
@@ -92,7 +94,8 @@ export function datasetToCsv(d: Dataset): CsvFiles {
   ]);
   const relations: unknown[][] = [];
   for (const r of d.relations) {
-    const head = [r.id, r.source, r.target, r.type, r.start, r.end, r.status, r.location, r.note];
+    // mode and once as given: empty when absent, so "act" and false written in the dataset stay written
+    const head = [r.id, r.source, r.target, r.type, r.start, r.end, r.status, r.mode, r.once, r.location, r.note];
     const evidence = r.evidence ?? [];
     if (evidence.length === 0) relations.push([...head, '', '', '', '', '', '']);
     for (const e of evidence) relations.push([...head, e.source, e.quote, e.stance, e.by, e.speaker, e.credibility]);

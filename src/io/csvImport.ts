@@ -7,7 +7,8 @@
 import { ProblemList, type Problem } from '../model/problems';
 import { GENERIC_TYPE } from '../model/relationTypes';
 import type { RelationType } from '../model/relationTypes';
-import { ACTOR_KINDS, FORMAT, STANCES, type Actor, type ActorKind, type Dataset, type Relation } from '../model/types';
+import { ACTOR_KINDS, FORMAT, MODES, STANCES, type Actor, type ActorKind, type Dataset } from '../model/types';
+import type { Mode, Relation } from '../model/types';
 import type { Evidence, Meta, Source } from '../model/types';
 import { validateDataset, type Validation } from '../model/validate';
 import { decodeList, shown } from './csvCells';
@@ -54,6 +55,36 @@ function numberIn(cell: CellReader, column: string, at: string, errors: ProblemL
   const n = Number(v);
   if (Number.isFinite(n)) return n;
   errors.add([], `${shown(v)} is not a number`, `${at}, column ${column}`);
+  return undefined;
+}
+
+/**
+ * The once column: true or false in any case (a spreadsheet writes TRUE), absent when
+ * empty; anything else is an error (and absent).
+ */
+function onceIn(cell: CellReader, at: string, errors: ProblemList): boolean | undefined {
+  const v = optional(cell, 'once');
+  if (v === undefined) return undefined;
+  const lower = v.toLowerCase();
+  if (lower === 'true' || lower === 'false') return lower === 'true';
+  errors.add(
+    [],
+    `${shown(v)}: expected true, false or nothing (a relation that is not a one-off event)`,
+    `${at}, column once`,
+  );
+  return undefined;
+}
+
+/** The mode column: one of MODES, absent when empty; anything else is an error (and absent). */
+function modeIn(cell: CellReader, at: string, errors: ProblemList): Mode | undefined {
+  const v = optional(cell, 'mode');
+  if (v === undefined) return undefined;
+  if ((MODES as readonly string[]).includes(v)) return v as Mode;
+  errors.add(
+    [],
+    `unknown mode ${shown(v)}: expected one of ${MODES.join(', ')}, or nothing (an act)`,
+    `${at}, column mode`,
+  );
   return undefined;
 }
 
@@ -197,6 +228,10 @@ function readRelations(
       }
       const status = optional(cell, 'status');
       if (status !== undefined) relation.status = status as Relation['status'];
+      const mode = modeIn(cell, at, errors);
+      if (mode !== undefined) relation.mode = mode;
+      const once = onceIn(cell, at, errors);
+      if (once !== undefined) relation.once = once;
       index = relations.length;
       relations.push(relation);
       rows.relations.push(row);
@@ -205,12 +240,16 @@ function readRelations(
     } else {
       // a later row of the same relation adds evidence; its relation columns must agree
       const r = relations[index];
-      for (const field of ['source', 'target', 'type', 'start', 'end', 'status', 'location'] as const) {
+      const fields = ['source', 'target', 'type', 'start', 'end', 'status', 'mode', 'once', 'location'] as const;
+      for (const field of fields) {
         const v = optional(cell, field);
-        if (v !== undefined && v !== (r[field] ?? (field === 'type' ? GENERIC_TYPE : undefined))) {
+        // once as it reads: "TRUE" and "true" agree
+        const given = field === 'once' ? v?.toLowerCase() : v;
+        const first = r[field] === undefined ? (field === 'type' ? GENERIC_TYPE : undefined) : String(r[field]);
+        if (given !== undefined && given !== first) {
           errors.add(
             [],
-            `${shown(v)} differs from row ${rows.relations[index]} of the same relation (${shown(r[field] ?? '')}): rows with one id are one relation`,
+            `${shown(v!)} differs from row ${rows.relations[index]} of the same relation (${shown(first ?? '')}): rows with one id are one relation`,
             `${at}, column ${field}`,
           );
         }

@@ -39,10 +39,13 @@ export interface EventRecord {
   /** ISO day (YYYY-MM-DD) */
   day: string;
   /**
-   * The last day of the window in which a one-off event happened, when the format gives one and it is
-   * not `day` (UCDP's date_end): the event happened once, some day in it, not over all of it.
+   * The window in which the event happened, when the format knows only that (UCDP's date_start to
+   * date_end, ACLED's days around event_date by its time_precision): it happened once, some day in
+   * it, not over all of it. Partial dates as a relation writes them: `end` absent when the window is
+   * `start`'s own period (a month). Opened one relation per event, it is the relation's dates, with
+   * `once`; rolled up, the event counts in the period of `day`.
    */
-  windowEnd?: string;
+  window?: { start: string; end?: string };
   from: EventParty;
   to: EventParty;
   /** a relation type id: built in, or declared by the format's table (eventTypes.ts) */

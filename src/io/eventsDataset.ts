@@ -1,9 +1,11 @@
 // Events (eventRecords.ts) as a faultlines/1 dataset: parties become actors,
-// sources become sources, and each event a dated relation, or, rolled up, one
-// relation per pair of parties, type and period (ISO week, month or year) whose
-// evidence is its events' and whose note counts them, so a year of events stays
-// drawable. Ids are made from the format's keys, unique and stable: the same
-// file opens to the same ids.
+// sources become sources, and each event a dated relation (an event known only
+// within a window, a one-off event in it: once, with the window as its dates),
+// or, rolled up, one relation per pair of parties, type and period (ISO week,
+// month or year: an aggregate over the period, never once) whose evidence is
+// its events' and whose note counts them, so a year of events stays drawable.
+// Ids are made from the format's keys, unique and stable: the same file opens
+// to the same ids.
 
 import { daysFromCivil, formatDay } from '../model/dates';
 import { MAX_EVIDENCE_PER_RELATION } from '../model/validate';
@@ -103,10 +105,6 @@ export function eventsToDataset(events: readonly EventRecord[], options: EventsD
   return dataset;
 }
 
-function windowNote(e: EventRecord): string | undefined {
-  return e.windowEnd ? `happened once, some day from ${e.day} to ${e.windowEnd}` : undefined;
-}
-
 function eachEvent(
   events: readonly EventRecord[],
   actorOf: (p: EventParty) => string,
@@ -114,16 +112,18 @@ function eachEvent(
 ): Relation[] {
   const ids = new UniqueIds();
   return events.map((e) => {
-    const note = [e.note, windowNote(e)].filter(Boolean).join('; ');
     const evidence = evidenceOf(e);
     return {
       id: ids.take(slug(`${e.eventId}`)),
       source: actorOf(e.from),
       target: actorOf(e.to),
       type: e.type,
-      start: e.day,
+      // an event known only within a window is a one-off event in it
+      ...(e.window
+        ? { start: e.window.start, ...(e.window.end && { end: e.window.end }), once: true }
+        : { start: e.day }),
       ...(e.location && { location: e.location }),
-      ...(note && { note }),
+      ...(e.note && { note: e.note }),
       ...(evidence.length && { evidence }),
     };
   });

@@ -26,7 +26,9 @@
 //   characters escaped (encodeFtmId), and the reader decodes them.
 //
 // Left out: disputing evidence, quotes of relations with several items, by,
-// speaker, credibility; status, location, note; colours, sizes, positions;
+// speaker, credibility; status, mode, once (FtM's Interval has no place for
+// them: a one-off event's window reads back as a relation lasting that long),
+// location, note; colours, sizes, positions;
 // sources' reliability, file and derivedFrom; stories.
 
 import type { Actor, ActorKind, Dataset, Relation } from '../model/types';

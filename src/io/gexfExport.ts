@@ -1,7 +1,7 @@
 // GEXF 1.3 with one edge per relation, written by hand because graphology-gexf
 // writes no dates: each edge carries its interval as start/end (the first and
 // last day of its partial dates; an ongoing one has no end, an undated one
-// neither), and its type, status, date precision and evidence as attributes, so
+// neither), and its type, status, mode, once, date precision and evidence as attributes, so
 // Gephi opens it and the GEXF importer reads the relation back whole. What GEXF
 // has no place for (the sources, the dataset's own relation types, $schema) is
 // written as JSON in Faultlines elements of <meta>, in a namespace other readers
@@ -25,6 +25,8 @@ const EDGE_ATTRIBUTES = [
   'relation_id',
   'type',
   'status',
+  'mode',
+  'once',
   'precision',
   'start_text',
   'end_text',
@@ -129,7 +131,10 @@ export function datasetToGexf(dataset: Dataset): string {
   NODE_ATTRIBUTES.forEach((a) => lines.push(`<attribute id="${a}" title="${a}" type="string"/>`));
   lines.push('</attributes>');
   lines.push('<attributes class="edge">');
-  EDGE_ATTRIBUTES.forEach((a) => lines.push(`<attribute id="${a}" title="${a}" type="string"/>`));
+  // once is true or false (GEXF's boolean, as Gephi shows it); the rest is text
+  EDGE_ATTRIBUTES.forEach((a) =>
+    lines.push(`<attribute id="${a}" title="${a}" type="${a === 'once' ? 'boolean' : 'string'}"/>`),
+  );
   lines.push('</attributes>');
   lines.push('<nodes>');
   for (const a of d.actors) {
@@ -150,6 +155,8 @@ export function datasetToGexf(dataset: Dataset): string {
       r.id,
       r.type,
       r.status,
+      r.mode,
+      r.once === undefined ? undefined : String(r.once),
       precision,
       r.start,
       r.end,

@@ -14,6 +14,7 @@ import { GENERIC_TYPE, type RelationType } from '../model/relationTypes';
 import {
   ACTOR_KINDS,
   FORMAT,
+  MODES,
   type Actor,
   type ActorKind,
   type Dataset,
@@ -91,6 +92,8 @@ const COUNTRY = /^[A-Z]{2}$/;
 const FOREIGN_READ: Partial<Record<string, string>> = {
   type: 'a built-in relation type',
   status: 'a relation status',
+  mode: `a relation mode (${MODES.join(', ')})`,
+  once: 'true or false on an edge with dates (a one-off event needs a start, and cannot be ongoing)',
 };
 
 export function readGexfDataset(name: string, text: string, options: { maxProblems?: number } = {}): Validation {

@@ -1,15 +1,17 @@
 // GEXF edges as relations: one per edge, or one per spell. Which attributes
 // count depends on who wrote the file. In one Faultlines wrote (gexfImport.ts
 // tells), the relation's own fields are read back whole: relation_id, type,
-// status, the exact partial dates, evidence. In any other file a "type" or
-// "status" is that file's own data (Gephi Lite's test graph has an edge "type"
-// of its own): used only when it is a built-in type or a status, else the edge
-// is a generic relation and the reader says what it left out; the exact partial
-// dates are not read. Evidence is read from any file, as the export writes it.
+// status, mode, once, the exact partial dates, evidence. In any other file a
+// "type", "status", "mode" or "once" is that file's own data (Gephi Lite's test
+// graph has an edge "type" of its own): used only when it is a built-in type, a
+// status, a mode, or once on a dated edge, else left out (a generic relation for
+// a type) and the reader says what it left out; the exact partial dates are not
+// read. Evidence is read from any file, as the export writes it.
 
 import type { ProblemList } from '../model/problems';
 import { BUILTIN_TYPES, GENERIC_TYPE } from '../model/relationTypes';
-import { STATUSES, type Evidence, type Relation } from '../model/types';
+import { ONGOING_LITERAL } from '../model/dates';
+import { MODES, STATUSES, type Evidence, type Relation } from '../model/types';
 import { gexfSpan, type SpanRead } from './gexfDates';
 import type { GexfEdge } from './gexfElements';
 import type { UniqueIds } from './graphFileProblems';
@@ -19,6 +21,14 @@ const FAULTLINES_ONLY = ['start_text', 'end_text'] as const;
 
 const BUILTIN_IDS = new Set(BUILTIN_TYPES.map((t) => t.id));
 const STATUS_SET = new Set<string>(STATUSES);
+const MODE_SET = new Set<string>(MODES);
+
+/** A once attribute: GEXF's boolean (xsd: true, false, 1, 0); undefined when it is none of these. */
+function booleanOf(text: string): boolean | undefined {
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  return undefined;
+}
 
 export interface EdgeReading {
   name: string;
@@ -150,6 +160,15 @@ export function edgeRelations(
   if (!type) tally.untyped++;
   const status = foreign('status', (x) => STATUS_SET.has(x));
   if (status) base.status = status as Relation['status'];
+  const mode = foreign('mode', (x) => MODE_SET.has(x));
+  if (mode) base.mode = mode as Relation['mode'];
+  const onceText = v.get('once');
+  const once = onceText === undefined || onceText === '' ? undefined : booleanOf(onceText);
+  if (onceText && once === undefined) {
+    if (r.faultlines)
+      r.errors.add([], `the once attribute is "${onceText.slice(0, 40)}": expected true or false`, place);
+    else tally.leftOut('once', onceText, place);
+  }
   for (const field of ['location', 'note'] as const) {
     const text = v.get(field);
     // a Faultlines file's text is read exactly, an empty one included
@@ -169,6 +188,11 @@ export function edgeRelations(
     if (span.start) rel.start = span.start;
     // another tool's point in time (start = end) is an event; a Faultlines file's end is read as written
     if (span.start && span.end && (span.end !== span.start || r.faultlines)) rel.end = span.end;
+    if (once !== undefined) {
+      // another tool's one-off event needs dates that hold it: else the flag would refuse the file
+      if (r.faultlines || !once || (rel.start !== undefined && rel.end !== ONGOING_LITERAL)) rel.once = once;
+      else tally.leftOut('once', onceText!, place);
+    }
     return rel;
   });
 }

@@ -1,5 +1,5 @@
 // Reading GraphML. Nodes become actors and edges relations; attributes named
-// like the format's fields (label, kind, type, start, end, status...) are
+// like the format's fields (label, kind, type, start, end, status, mode, once...) are
 // used, and so are the appearance attributes tools write (color or colour,
 // r/g/b, size, x, y); the rest is said to be unmapped. The XML is read as a
 // stream (graphmlElements.ts); keys and their types and defaults are applied
@@ -8,7 +8,9 @@
 import { parsePartialDate } from '../model/dates';
 import type { Problem } from '../model/problems';
 import { BUILTIN_TYPES, GENERIC_TYPE } from '../model/relationTypes';
-import { ACTOR_KINDS, FORMAT, STATUSES, type Actor, type ActorKind, type Dataset, type Relation } from '../model/types';
+import { ACTOR_KINDS, FORMAT, MODES, STATUSES, type Actor, type ActorKind, type Dataset } from '../model/types';
+import type { Mode, Relation } from '../model/types';
+import { ONGOING_LITERAL } from '../model/dates';
 import { validateDataset, type Validation } from '../model/validate';
 import { addUndeclaredEnds, placeByLine, readerProblems, UniqueIds, withReaderWarnings } from './graphFileProblems';
 import {
@@ -30,6 +32,14 @@ const str = (v: unknown): string | undefined =>
 const isDate = (v: string | undefined): v is string => v !== undefined && parsePartialDate(v).ok;
 const present = (v: unknown) => v !== undefined && v !== '';
 const BUILTIN_IDS = new Set(BUILTIN_TYPES.map((t) => t.id));
+const MODE_SET = new Set<string>(MODES);
+
+/** A once value: a boolean key's value, or text GraphML's boolean would read (true, false, 1, 0, in any case). */
+function onceOf(v: Value | undefined): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  const t = typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'number' ? String(v) : '';
+  return t === 'true' || t === '1' ? true : t === 'false' || t === '0' ? false : undefined;
+}
 
 // attr.type: numbers and booleans are typed, anything else (string, or a type GraphML does not have) is text
 const CAST = new Map<string, (text: string) => Value>([
@@ -73,6 +83,8 @@ const USED = ['label', 'name', 'kind', 'color', 'colour', 'r', 'g', 'b', 'size',
   'start',
   'end',
   'status',
+  'mode',
+  'once',
 ]);
 
 /** A node's or edge's values by attribute name: its data (typed by its key), then the defaults. */
@@ -171,6 +183,8 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
   let foreign = 0;
   let firstForeign = '';
   const ids = new UniqueIds();
+  // a mode or once an edge cannot hold: left out, said once per attribute
+  const skippedEdges = new SkippedValues('edge');
   const relations: Relation[] = [];
   const relationLines: number[] = [];
   graphml.edges.forEach((e, k) => {
@@ -197,6 +211,23 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
     } else undated++;
     const status = str(a.status);
     if (status && (STATUSES as readonly string[]).includes(status)) r.status = status as Relation['status'];
+    const mode = str(a.mode);
+    if (mode !== undefined) {
+      if (MODE_SET.has(mode)) r.mode = mode as Mode;
+      else skippedEdges.add('a "mode"', id, `one of ${MODES.join(', ')}`);
+    }
+    if (present(a.once)) {
+      const once = onceOf(a.once);
+      if (once === undefined) skippedEdges.add('a "once"', id, 'true or false');
+      // a one-off event is a day in a window: it needs a start and cannot be ongoing
+      else if (once && (r.start === undefined || r.end === ONGOING_LITERAL))
+        skippedEdges.add(
+          'a "once" of true',
+          id,
+          'dates that hold a one-off event (a start, and an end that is not ongoing)',
+        );
+      else r.once = once;
+    }
     relations.push(r);
     relationLines.push(e.line);
   });
@@ -218,7 +249,7 @@ export function readGraphmlDataset(name: string, text: string, options: { maxPro
   if (undated)
     warnings.add([], `${undated} edge${undated === 1 ? ' has' : 's have'} no dates: loaded as undated`, name);
   if (relations.length) warnings.add([], `${relations.length} edges have no evidence: loaded as unsourced`, name);
-  for (const message of skipped.messages()) warnings.add([], message, name);
+  for (const message of [...skipped.messages(), ...skippedEdges.messages()]) warnings.add([], message, name);
   const dataset: Dataset = {
     format: FORMAT,
     meta: { title: name.replace(/\.graphml$/i, '') },

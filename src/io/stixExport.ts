@@ -1,6 +1,6 @@
 // A dataset as a STIX 2.1 bundle that CTI platforms (OpenCTI, MISP, the stix2
 // library) load and that stixImport.ts reads back to the same dataset: actors,
-// relations, dates, status, location, note, evidence (its stance, source, quote,
+// relations, dates, status, mode, once, location, note, evidence (its stance, source, quote,
 // by, speaker, credibility 1-5), sources, relation types and meta.
 //
 // - Ids are UUIDv5 (RFC 4122, SHA-1) in the namespace STIX_NAMESPACE of the
@@ -18,8 +18,10 @@
 // - Relations → relationship objects, relationship_type the type id where STIX
 //   allows it (a-z, 0-9, "-"), else "related-to"; x_faultlines_type keeps it.
 //   start_time and stop_time span the relation's days (an event: its start's
-//   period; "ongoing": no stop_time), x_faultlines_start and _end keep the
-//   partial dates; note → description.
+//   period; "ongoing": no stop_time; a one-off event, its whole window),
+//   x_faultlines_start and _end keep the partial dates, x_faultlines_status,
+//   _mode and _once (a boolean) the fields STIX has no place for; note →
+//   description.
 // - Evidence: a supporting item with only a source and a quote → an external
 //   reference (source_name = the source's title, external_id = its id, url,
 //   description = the quote); any other item (disputing, or with by, speaker or
@@ -272,6 +274,8 @@ function relationshipObject(
   if (r.start !== undefined) o.x_faultlines_start = r.start;
   if (r.end !== undefined) o.x_faultlines_end = r.end;
   if (r.status !== undefined) o.x_faultlines_status = r.status;
+  if (r.mode !== undefined) o.x_faultlines_mode = r.mode;
+  if (r.once !== undefined) o.x_faultlines_once = r.once;
   if (r.location !== undefined) o.x_faultlines_location = r.location;
   return o;
 }

@@ -12,7 +12,8 @@
 // A bundle the STIX export (stixExport.ts) wrote carries a report whose
 // x_faultlines_format is "faultlines/1" (the title, sources and relation types)
 // and x_faultlines_* properties that give back what STIX has no place for (the
-// dataset's ids, kinds, partial dates, status); they are read wherever present.
+// dataset's ids, kinds, partial dates, status, mode, once); they are read wherever
+// present, and the validator checks them.
 //
 // Never throws; every problem says where ("objects[12]", the property) and what
 // was expected.
@@ -363,10 +364,13 @@ function readStix(name: string, text: string, problems: ReturnType<typeof reader
     const description = str(x.o, 'description');
     if (description !== undefined) notes.push(description);
     Object.assign(relation, datesOf(x, tally, notes));
-    for (const key of ['status', 'location'] as const) {
+    for (const key of ['status', 'mode', 'location'] as const) {
       const v = str(x.o, `x_faultlines_${key}`);
       if (v !== undefined) (relation as unknown as Obj)[key] = v;
     }
+    // a boolean as written; anything else is given to the validator, which says what it should be
+    const once = own(x.o, 'x_faultlines_once');
+    if (once !== undefined) (relation as unknown as Obj).once = once;
     const credibility = confidence(x);
     const evidence: Evidence[] = [];
     const refs = own(x.o, 'external_references');

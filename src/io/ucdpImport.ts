@@ -1,7 +1,7 @@
 // UCDP's Georeferenced Event Dataset (GED) as CSV read into events
 // (eventRecords.ts): side_a acts on side_b, as the type of violence says
 // (eventTypes.ts); an event known only within a window (date_start to date_end)
-// keeps the window; each article of source_article is one evidence item, quoting
+// keeps the window (a one-off event in it, opened one relation per event); each article of source_article is one evidence item, quoting
 // its headline. Sides are known by UCDP's ids, so a side keeps one actor under
 // whatever name a row gives it. Dates are strict: a bad one is an error for its row.
 
@@ -79,7 +79,7 @@ export function readUcdpEvents(
       errors.add([], start.message, `${at}, column date_start`);
       return;
     }
-    let windowEnd: string | undefined;
+    let window: EventRecord['window'];
     if (cell('date_end') !== '') {
       const end = parseDay(cell('date_end'));
       if (!end.ok) {
@@ -90,7 +90,7 @@ export function readUcdpEvents(
         errors.add([], `${end.day} is before date_start, ${start.day}`, `${at}, column date_end`);
         return;
       }
-      if (end.day !== start.day) windowEnd = end.day;
+      if (end.day !== start.day) window = { start: start.day, end: end.day };
     }
     if (cell('side_a') === '') {
       errors.add([], 'no side_a: every UCDP event names its first side', `${at}, column side_a`);
@@ -108,7 +108,7 @@ export function readUcdpEvents(
       place: at,
       eventId: cell('id') || `row ${row}`,
       day: start.day,
-      ...(windowEnd && { windowEnd }),
+      ...(window && { window }),
       from: party(cell, row, 'side_a'),
       to: party(cell, row, 'side_b'),
       type: violence?.type ?? GENERIC_TYPE,

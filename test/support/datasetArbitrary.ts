@@ -1,13 +1,23 @@
 // Valid faultlines/1 datasets for the round-trip property tests of the formats
 // (FtM, STIX, GEXF): actors, sources, declared relation types, relations with
-// dates, statuses and evidence, every optional field sometimes left out (never
+// dates, statuses, modes, one-off events (once, true or false, only where the
+// dates allow it: a start, and an end that is not ongoing) and evidence, every
+// optional field sometimes left out (never
 // given as undefined, as in a dataset read from JSON). What strings may hold is
 // the caller's to say, as each format has its own hard characters; ids, labels
 // and titles are never empty. Every dataset passes validateDataset.
 import fc from 'fast-check';
 import { relationInterval } from '../../src/model/dates';
 import { BUILTIN_TYPES, type RelationType } from '../../src/model/relationTypes';
-import { ACTOR_KINDS, STATUSES, type Actor, type Dataset, type Relation, type Source } from '../../src/model/types';
+import {
+  ACTOR_KINDS,
+  MODES,
+  STATUSES,
+  type Actor,
+  type Dataset,
+  type Relation,
+  type Source,
+} from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -159,11 +169,18 @@ export function datasetArbitrary(options: DatasetOptions = {}): fc.Arbitrary<Dat
             type: fc.constantFrom(...types),
             dates,
             status: maybe(fc.constantFrom(...STATUSES)),
+            mode: maybe(fc.constantFrom(...MODES)),
+            once: maybe(fc.boolean()),
             location: maybe(text),
             note: maybe(text),
             evidence,
           })
-          .map(({ dates, ...r }): Relation => defined({ id, ...r, ...dates }));
+          // a one-off event is a day in a window: only with a start, and an end that is not ongoing
+          .map(({ dates, once, ...r }): Relation => {
+            const d: { start?: string; end?: string } = dates;
+            const fits = d.start !== undefined && d.end !== 'ongoing';
+            return defined({ id, ...r, ...dates, once: fits ? once : undefined });
+          });
       return fc
         .record({
           meta: fc.record({ title: someText, description: maybe(text), updated: maybe(partialDate) }).map(defined),

@@ -4,7 +4,7 @@
 // actors, relations, days, types and evidence, and every problem names its file,
 // row and column.
 import { describe, expect, it } from 'vitest';
-import { isAcledHeader, readAcledEvents } from '../../src/io/acledImport';
+import { acledWindow, isAcledHeader, readAcledEvents } from '../../src/io/acledImport';
 import { csvHeader, type EventFile } from '../../src/io/eventCsvRows';
 import type { EventRecord } from '../../src/io/eventRecords';
 import { ACLED_TYPES, AGREES_WITH } from '../../src/io/eventTypes';
@@ -107,6 +107,37 @@ describe('ACLED, the current layout', () => {
     );
     // "NA" fatalities: nothing said
     expect(note('SYR120006')).toBe('Riots / Mob violence');
+  });
+
+  it('gives a day known only roughly its window: the week around it (precision 2), its month (3); one-off events', () => {
+    const byId = (id: string) => events.filter((e) => e.eventId === id);
+    // SYR120003, 29 November 2024, the week known; SYR120009, 4 December 2024, the month
+    expect(byId('SYR120003').map((e) => e.window)).toEqual([{ start: '2024-11-26', end: '2024-12-02' }]);
+    // the main event and its associates alike
+    expect(byId('SYR120009').map((e) => e.window)).toEqual([
+      { start: '2024-12' },
+      { start: '2024-12' },
+      { start: '2024-12' },
+    ]);
+    expect(byId('SYR120002').map((e) => e.window)).toEqual([undefined]);
+    const d = dataset(events, 'none');
+    const relation = (id: string) => d.relations.find((r) => r.id === id)!;
+    expect([relation('syr120003').start, relation('syr120003').end, relation('syr120003').once]).toEqual([
+      '2024-11-26',
+      '2024-12-02',
+      true,
+    ]);
+    expect([relation('syr120009').start, relation('syr120009').end, relation('syr120009').once]).toEqual([
+      '2024-12',
+      undefined,
+      true,
+    ]);
+    // rolled up, no relation is a one-off event: each is an aggregate over its month
+    expect(dataset(events, 'month').relations.filter((r) => r.once !== undefined)).toEqual([]);
+    // at the calendar's ends the window is cut
+    expect(acledWindow('0000-01-02', '2')).toEqual({ start: '0000-01-01', end: '0000-01-05' });
+    expect(acledWindow('9999-12-30', '2')).toEqual({ start: '9999-12-27', end: '9999-12-31' });
+    expect(acledWindow('2024-11-29', '1')).toBeUndefined();
   });
 
   it('gives actors their kinds: by name for states and their forces, else by the inter column', () => {

@@ -69,6 +69,26 @@ describe('a CSV mapped by its columns', () => {
     );
   });
 
+  it('reads a mode column: a mode the app knows in any case, another word kept in the note', () => {
+    const text = [
+      'who,whom,tie,mode',
+      'Iran,Syrian army,backs,Intention',
+      'HTS,Turkey,talks,rumour',
+      'SNA,SDF,fights,',
+    ].join('\n');
+    const mapping = guessMapping(['who', 'whom', 'tie', 'mode']);
+    expect(mapping.mode).toBe('mode');
+    const v = readMappedCsv({ name: 'modes.csv', text }, { ...mapping, source: 'who', target: 'whom' });
+    expect(v.ok && v.dataset.relations.map((r) => [r.type, r.mode, r.note])).toEqual([
+      ['backs', 'intention', undefined],
+      ['related-to', undefined, 'type in the file: talks; mode in the file: rumour'],
+      ['fights', undefined, undefined],
+    ]);
+    expect(v.warnings.map((w) => w.message)).toContain(
+      '1 row names a mode other than act, intention, offer, threat, conditional: it loads as an act (the word is kept in the note)',
+    );
+  });
+
   it('a CSV the app does not know asks for a mapping; with it, opens', () => {
     const asked = readDatasetFiles([{ name: 'ties.csv', text: CSV }]);
     expect(asked.needsMapping?.header).toEqual(['from', 'to', 'type', 'date', 'end', 'notes', 'publisher', 'url']);

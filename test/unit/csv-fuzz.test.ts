@@ -14,7 +14,7 @@ import { readCsvDataset, type NamedText } from '../../src/io/csvImport';
 import { readDatasetFiles } from '../../src/io/readDataset';
 import { describeProblem, type Problem } from '../../src/model/problems';
 import type { RelationType } from '../../src/model/relationTypes';
-import { ACTOR_KINDS, RELIABILITY_GRADES, STATUSES, type Dataset, type Relation } from '../../src/model/types';
+import { ACTOR_KINDS, MODES, RELIABILITY_GRADES, STATUSES, type Dataset, type Relation } from '../../src/model/types';
 import { validateDataset, type Validation } from '../../src/model/validate';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -111,6 +111,9 @@ function datasetArb(): fc.Arbitrary<Dataset> {
             if (chance()) r.end = chance() ? 'ongoing' : `${year + 1 + (n() % 5)}`;
           }
           if (chance()) r.status = pick(STATUSES);
+          // mode and once, "act" and false included: the export writes them as given
+          if (chance()) r.mode = pick(MODES);
+          if (r.start !== undefined && r.end !== 'ongoing' && chance()) r.once = chance();
           set(r, 'location', t());
           set(r, 'note', t());
           if (sourceIds.length && chance()) {

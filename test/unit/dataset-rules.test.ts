@@ -14,6 +14,8 @@ const dataDir = new URL('../../data/', import.meta.url);
 const raw: unknown = JSON.parse(readFileSync(new URL('aleppo-2024.json', dataDir), 'utf8'));
 const valid = validateDataset(raw);
 if (!valid.ok) throw new Error('the bundled dataset does not validate');
+// read once here, where the check above narrows `valid`: callbacks below do not keep that narrowing
+const { types } = valid;
 const dataset = raw as Dataset;
 const texts = new Map(dataset.sources.map((s) => [s.id, readFileSync(new URL(`sources/${s.file}`, dataDir), 'utf8')]));
 const actors = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -21,8 +23,8 @@ const groups = independentSourceGroups(dataset.sources);
 
 const supporting = (r: Relation) => (r.evidence ?? []).filter((e) => e.stance === 'supports');
 const disputing = (r: Relation) => (r.evidence ?? []).filter((e) => e.stance === 'disputes');
-const isMaterial = (r: Relation) => valid.types.get(r.type)?.kind === 'material';
-const isVerbal = (r: Relation) => valid.types.get(r.type)?.kind === 'verbal';
+const isMaterial = (r: Relation) => types.get(r.type)?.kind === 'material';
+const isVerbal = (r: Relation) => types.get(r.type)?.kind === 'verbal';
 const isAct = (r: Relation) => (r.mode ?? 'act') === 'act';
 
 /** Verbs and nouns that report what someone said, wrote or holds as a stated view. */
@@ -85,7 +87,7 @@ function statusByRule(r: Relation): Relation['status'] {
     return party ? 'denied' : 'disputed';
   }
   const supports = supporting(r);
-  const doers = valid.types.get(r.type)?.directed ? [r.source] : [r.source, r.target];
+  const doers = types.get(r.type)?.directed ? [r.source] : [r.source, r.target];
   if (isMaterial(r) && isAct(r) && supports.some((e) => doers.some((d) => speaksFor(e.by, d)))) return 'confirmed';
   if (supports.length > 0 && supports.every((e) => e.by !== undefined)) return 'claimed';
   return 'reported';

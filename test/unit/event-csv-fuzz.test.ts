@@ -45,7 +45,11 @@ function expectSound(name: string, r: ReturnType<typeof run>) {
   expect(r.errors.items.length).toBe(Math.min(r.errors.count, 50));
   for (const e of r.events) {
     expect(parseDay(e.day).ok).toBe(true);
-    if (e.windowEnd !== undefined) expect(e.windowEnd > e.day).toBe(true);
+    // a window holds the event's day
+    if (e.window !== undefined) {
+      expect(e.window.start <= e.day).toBe(true);
+      expect(e.window.end === undefined ? e.day.startsWith(e.window.start) : e.window.end >= e.day).toBe(true);
+    }
     expect(e.from.label).not.toBe('');
     expect(e.to.label).not.toBe('');
     expect(e.place.startsWith(`${name}, row `)).toBe(true);

@@ -44,16 +44,25 @@ describe('events as a dataset', () => {
     expect(validateDataset(d).ok).toBe(true);
   });
 
-  it('an event known only within a window says so, as an event on its first day', () => {
-    const d = eventsToDataset([{ ...event('U1', '2024-11-27'), windowEnd: '2024-11-30' }], {
-      title: 'E',
-      rollup: 'none',
-    });
-    expect(d.relations[0]).toMatchObject({
-      start: '2024-11-27',
-      note: expect.stringContaining('some day from 2024-11-27 to 2024-11-30'),
-    });
-    expect(d.relations[0].end).toBeUndefined();
+  it('an event known only within a window is a one-off event in it, one per event; rolled up, counted by its day', () => {
+    const events = [
+      { ...event('U1', '2024-11-27'), window: { start: '2024-11-27', end: '2024-11-30' } },
+      { ...event('U2', '2024-11-15'), window: { start: '2024-11' } },
+      event('U3', '2024-11-28'),
+    ];
+    const d = eventsToDataset(events, { title: 'E', rollup: 'none' });
+    expect(d.relations.map((r) => [r.id, r.start, r.end, r.once, r.note])).toEqual([
+      ['u1', '2024-11-27', '2024-11-30', true, 'Battles / Armed clash'],
+      ['u2', '2024-11', undefined, true, 'Battles / Armed clash'],
+      ['u3', '2024-11-28', undefined, undefined, 'Battles / Armed clash'],
+    ]);
+    expect(validateDataset(d).ok).toBe(true);
+    // an aggregate over its period, never once
+    const week = eventsToDataset(events, { title: 'E', rollup: 'week' });
+    expect(week.relations.map((r) => [r.start, r.end, r.once, r.note])).toEqual([
+      ['2024-11-25', '2024-12-01', undefined, '2 events (U1, U3)'],
+      ['2024-11-11', '2024-11-17', undefined, '1 event (U2)'],
+    ]);
   });
 
   it('rolled up by month, week or year: one relation per pair, type and period, its events counted and kept', () => {

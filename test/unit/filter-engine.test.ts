@@ -467,7 +467,11 @@ describe('the filter engine on hand-built datasets', () => {
     );
     const engine = new FilterEngine(prepare(d).index);
     const shown = (from: string | null, to: string | null) => {
-      engine.apply({ ...DEFAULT_FILTERS, from: from && day(from, 'first'), to: to && day(to, 'last') });
+      engine.apply({
+        ...DEFAULT_FILTERS,
+        from: from === null ? null : day(from, 'first'),
+        to: to === null ? null : day(to, 'last'),
+      });
       return d.relations.filter((_, i) => engine.visible[i]).map((r) => r.id);
     };
     expect(shown('2024-11-30', '2024-11-30')).toEqual(['span']);

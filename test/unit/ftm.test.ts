@@ -321,6 +321,8 @@ const datasets = datasetArbitrary({ typeIds: TYPE_IDS });
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   defined(Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>);
 const ACTOR_FIELDS = ['id', 'label', 'kind', 'aliases', 'short', 'country', 'description'] as const;
+// not status, mode, once, location or note: FtM's link schemas have no place for them, so the export
+// leaves them out (a one-off event's window reads back as a relation over that window)
 const RELATION_FIELDS = ['id', 'source', 'target', 'type', 'start', 'end'] as const;
 const SOURCE_FIELDS = ['id', 'title', 'url', 'publisher', 'published'] as const;
 
@@ -353,6 +355,11 @@ describe('FtM export, read back', () => {
       ongoing: relations.some((r) => r.end === 'ongoing'),
       'start and end': relations.some((r) => r.end !== undefined && r.end !== 'ongoing'),
       disputed: relations.some((r) => r.evidence?.some((x) => x.stance === 'disputes')),
+      'a mode': relations.some((r) => r.mode !== undefined && r.mode !== 'act'),
+      'mode act': relations.some((r) => r.mode === 'act'),
+      'one-off event': relations.some((r) => r.once === true && r.end === undefined),
+      'one-off event in a window': relations.some((r) => r.once === true && r.end !== undefined),
+      'once false': relations.some((r) => r.once === false),
       'declared types': sample.some((d) => d.relationTypes?.length),
       'derived sources': sample.some((d) => d.sources.some((s) => s.derivedFrom?.length)),
       'positioned actors': sample.some((d) => d.actors.some((a) => a.x !== undefined)),

@@ -77,6 +77,50 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('reads mode and once (true or false in any case), and says what a bad value should be', () => {
+    const actors = { name: 'actors.csv', text: 'id,label,kind\na,A,state\nb,B,state\n' };
+    const good = valid(
+      readCsvDataset([
+        actors,
+        {
+          name: 'relations.csv',
+          text: [
+            'id,source,target,type,start,end,mode,once',
+            'r1,a,b,strikes,2024-11,,threat,',
+            'r2,a,b,strikes,2024-11-27,2024-11-30,,TRUE',
+            'r2,a,b,strikes,2024-11-27,2024-11-30,,true',
+            'r3,a,b,backs,2024,,act,false',
+          ].join('\n'),
+        },
+      ]),
+    );
+    expect(good.dataset.relations.map(({ id, mode, once }) => ({ id, mode, once }))).toEqual([
+      { id: 'r1', mode: 'threat', once: undefined },
+      { id: 'r2', mode: undefined, once: true },
+      { id: 'r3', mode: 'act', once: false },
+    ]);
+    const bad = readCsvDataset([
+      actors,
+      {
+        name: 'relations.csv',
+        text: [
+          'id,source,target,type,start,end,mode,once',
+          'r1,a,b,strikes,2024,,Threat,yes',
+          'r2,a,b,backs,,,,true',
+          'r3,a,b,backs,2024,ongoing,,true',
+          'r3,a,b,backs,2024,ongoing,offer,',
+        ].join('\n'),
+      },
+    ]);
+    expect(bad.errors.map(describeProblem)).toEqual([
+      'relations.csv, row 2, column mode: unknown mode "Threat": expected one of act, intention, offer, threat, conditional, or nothing (an act)',
+      'relations.csv, row 2, column once: "yes": expected true, false or nothing (a relation that is not a one-off event)',
+      'relations.csv, row 5, column mode: "offer" differs from row 4 of the same relation (""): rows with one id are one relation',
+      'relations.csv, row 3, column once: a one-off event needs a start',
+      'relations.csv, row 4, column end: a one-off event cannot be ongoing',
+    ]);
+  });
+
   it('asks for both files', () => {
     const v = readCsvDataset([{ name: 'actors.csv', text: 'id,label,kind\n' }]);
     expect(v.errors[0].message).toMatch(/needs actors.csv and relations.csv/);
@@ -160,6 +204,59 @@ describe('GEXF import', () => {
     ]);
   });
 
+  it('reads mode and once back from its own export, and from another tool only where they are valid', () => {
+    const own: Dataset = {
+      format: 'faultlines/1',
+      meta: { title: 't' },
+      sources: [],
+      actors: [
+        { id: 'a', label: 'A', kind: 'state' },
+        { id: 'b', label: 'B', kind: 'state' },
+      ],
+      relations: [
+        { id: 'r1', source: 'a', target: 'b', type: 'strikes', start: '2024-11', mode: 'threat' },
+        { id: 'r2', source: 'a', target: 'b', type: 'strikes', start: '2024-11-27', end: '2024-11-30', once: true },
+        { id: 'r3', source: 'a', target: 'b', type: 'backs', start: '2024', mode: 'act', once: false },
+      ],
+    };
+    const text = datasetToGexf(own);
+    expect(text).toContain('<attribute id="once" title="once" type="boolean"/>');
+    expect(text).toContain('<attvalue for="mode" value="threat"/>');
+    expect(valid(readGexfDataset('own.gexf', text)).dataset.relations).toEqual(own.relations);
+    // a Faultlines file's once must be true or false
+    const broken = readGexfDataset('own.gexf', text.replace('for="once" value="true"', 'for="once" value="maybe"'));
+    expect(broken.errors.map(describeProblem)).toEqual([
+      'own.gexf, line 31, <edge id="e1">: the once attribute is "maybe": expected true or false',
+    ]);
+    // and is checked as the dataset's: not dropped as another tool's would be
+    const undated = datasetToGexf({
+      ...own,
+      relations: [{ id: 'r4', source: 'a', target: 'b', type: 'backs', once: true }],
+    });
+    expect(readGexfDataset('own.gexf', undated).errors.map(describeProblem)).toEqual([
+      'own.gexf, line 30, edge of relation "r4": a one-off event needs a start',
+    ]);
+
+    const foreign = `<gexf xmlns="http://gexf.net/1.3"><graph timeformat="date">
+<attributes class="edge"><attribute id="m" title="mode"/><attribute id="o" title="once" type="boolean"/></attributes>
+<nodes><node id="a"/><node id="b"/></nodes>
+<edges>
+<edge id="e1" source="a" target="b" start="2024-11-27" end="2024-11-30"><attvalues><attvalue for="m" value="offer"/><attvalue for="o" value="1"/></attvalues></edge>
+<edge id="e2" source="a" target="b"><attvalues><attvalue for="m" value="rumour"/><attvalue for="o" value="true"/></attvalues></edge>
+<edge id="e3" source="a" target="b" start="2024-11-27"><attvalues><attvalue for="o" value="yes"/></attvalues></edge>
+</edges></graph></gexf>`;
+    const v = valid(readGexfDataset('other.gexf', foreign));
+    expect(v.dataset.relations.map(({ id, mode, once, end }) => ({ id, mode, once, end }))).toEqual([
+      { id: 'e1', mode: 'offer', once: true, end: '2024-11-30' },
+      { id: 'e2', mode: undefined, once: undefined, end: undefined },
+      { id: 'e3', mode: undefined, once: undefined, end: 'ongoing' },
+    ]);
+    expect(v.warnings.map(describeProblem).filter((w) => /"(mode|once)"/.test(w))).toEqual([
+      'other.gexf, line 6, <edge id="e2">: 1 edge has a "mode" attribute of the file\'s own (first here: "rumour"), not a relation mode (act, intention, offer, threat, conditional): the file was not written by Faultlines (no Faultlines element in its <meta>, no relation_id attribute), so it is left out',
+      'other.gexf, line 6, <edge id="e2">: 2 edges have a "once" attribute of the file\'s own (first here: "true"), not true or false on an edge with dates (a one-off event needs a start, and cannot be ongoing): the file was not written by Faultlines (no Faultlines element in its <meta>, no relation_id attribute), so it is left out',
+    ]);
+  });
+
   it("reads GEXF 1.1's attvalue ids and open-ended spells", () => {
     const text = `<gexf xmlns="http://www.gexf.net/1.1draft"><graph timeformat="date">
 <attributes class="edge"><attribute id="0" title="type"/></attributes>
@@ -224,7 +321,7 @@ describe('choosing the reader', () => {
     expect(big.result.errors[0].message).toMatch(/^big.json is 2 KB: files over 1 KB are not opened$/);
     const many = readDatasetFiles([{ name: 'd.json', text: JSON.stringify(bundled) }], { ...limits, maxBytes: 1e9 });
     expect(many.result.errors[0].message).toBe(
-      '39 actors and 130 relations: more than this app opens (10 actors, 100 relations)',
+      `${bundled.actors.length} actors and ${bundled.relations.length} relations: more than this app opens (10 actors, 100 relations)`,
     );
   });
 });
@@ -258,6 +355,33 @@ describe('GraphML import', () => {
       'g.graphml: 1 edge has no relation type: loaded as "related-to"',
       'g.graphml: 1 edge has no dates: loaded as undated',
       'g.graphml: 2 edges have no evidence: loaded as unsourced',
+    ]);
+  });
+
+  it('reads an edge mode and once where valid, and says which it left out', () => {
+    const text = `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="t" for="edge" attr.name="type"/><key id="s" for="edge" attr.name="start"/>
+  <key id="e" for="edge" attr.name="end"/><key id="m" for="edge" attr.name="mode"/>
+  <key id="o" for="edge" attr.name="once" attr.type="boolean"/><key id="o2" for="edge" attr.name="once"/>
+  <graph edgedefault="directed">
+    <node id="a"/><node id="b"/>
+    <edge id="e1" source="a" target="b"><data key="t">strikes</data><data key="s">2024-11</data><data key="m">threat</data><data key="o">TRUE</data></edge>
+    <edge id="e2" source="a" target="b"><data key="s">2024</data><data key="e">ongoing</data><data key="o">true</data></edge>
+    <edge id="e3" source="a" target="b"><data key="m">Threat</data><data key="o2">sometimes</data></edge>
+    <edge id="e4" source="a" target="b"><data key="s">2024</data><data key="o2">0</data></edge>
+  </graph>
+</graphml>`;
+    const v = valid(readGraphmlDataset('m.graphml', text));
+    expect(v.dataset.relations.map(({ id, mode, once }) => ({ id, mode, once }))).toEqual([
+      { id: 'e1', mode: 'threat', once: true },
+      { id: 'e2', mode: undefined, once: undefined },
+      { id: 'e3', mode: undefined, once: undefined },
+      { id: 'e4', mode: undefined, once: false },
+    ]);
+    expect(v.warnings.map(describeProblem).filter((w) => /"(mode|once)"/.test(w))).toEqual([
+      'm.graphml: 1 edge has a "once" of true that could not be read (first: edge "e2"): expected dates that hold a one-off event (a start, and an end that is not ongoing); not used',
+      'm.graphml: 1 edge has a "mode" that could not be read (first: edge "e3"): expected one of act, intention, offer, threat, conditional; not used',
+      'm.graphml: 1 edge has a "once" that could not be read (first: edge "e3"): expected true or false; not used',
     ]);
   });
 

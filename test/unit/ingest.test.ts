@@ -75,7 +75,7 @@ const ACLED = [
     fatalities: '12',
   }),
   battle('SYR2', '2024-11-28', 'Atarib', { time_precision: '2' }),
-  battle('SYR3', '2024-11-29', 'Saraqib'),
+  battle('SYR3', '2024-11-29', 'Saraqib', { time_precision: '3' }),
   battle('SYR4', '2024-11-30', 'Khan Tuman'),
   // a Sunday and the Monday after: two ISO weeks, one month
   battle('SYR5', '2024-12-01', 'Aleppo'),
@@ -246,6 +246,16 @@ describe('npm run ingest: the same dataset as the app makes of the file', () => 
     expect(report.leftOut).toEqual([
       { reason: 'no actor2: not drawn (a relation needs two ends)', events: 1, firstIds: 'SYR8' },
     ]);
+    // a day known only to its week or month: one per event, a one-off event in that window; rolled up, none
+    const windowed = dataset.relations.filter((r) => r.once).map((r) => [r.id, r.start, r.end]);
+    expect(windowed).toEqual(
+      by === 'none'
+        ? [
+            ['syr2', '2024-11-25', '2024-12-01'],
+            ['syr3', '2024-11', undefined],
+          ]
+        : [],
+    );
   });
 
   it('ACLED by month: one relation per pair, type and month, its events counted, places beyond three counted', async () => {
@@ -278,9 +288,12 @@ describe('npm run ingest: the same dataset as the app makes of the file', () => 
     const { dataset } = await ingested([path], 'ucdp', by);
     expect(validateDataset(dataset).ok).toBe(true);
     expect(dataset).toEqual(browser.dataset);
-    // a side keeps its first name under its id; the window is said
+    // a side keeps its first name under its id; an event in a window is a one-off event in it
     expect(dataset.actors.map((a) => a.id)).toContain('government-of-syria-652');
-    if (by === 'none') expect(dataset.relations[1].note).toContain('some day from 2017-03-05 to 2017-03-09');
+    const windowed = dataset.relations.filter((r) => r.once);
+    if (by === 'none')
+      expect(windowed.map((r) => [r.id, r.start, r.end])).toEqual([['102', '2017-03-05', '2017-03-09']]);
+    else expect(windowed).toEqual([]);
   });
 
   it.each(['month', 'none', 'week', 'year'] as const)('GDELT, by %s', async (by) => {
@@ -366,6 +379,29 @@ describe('npm run ingest: inputs', () => {
       expect(body(fromRolled.dataset)).toEqual(body(direct.dataset));
       expect(fromRolled.report.leftOut).toEqual(direct.report.leftOut);
     }
+  });
+
+  it('rolled rows of events in windows, and rows written before window_start (window_end a DATE), give the same', async () => {
+    const ged = write('ged.csv', UCDP);
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const input = await duckdbInput(expandInputs([ged]), FORMATS.ucdp, wantedColumns(FORMATS.ucdp), async (sql) =>
+      (await connection.run(sql)).columnNames(),
+    );
+    const sql = rollupSql({ format: 'ucdp', by: 'none', dialect: 'duckdb', input, maxEvidence: 10_000 });
+    const [now, before] = [join(dir, 'rolled-ged.parquet'), join(dir, 'rolled-ged-before.parquet')];
+    await connection.run(`COPY (${sql}) TO '${now}' (FORMAT parquet)`);
+    await connection.run(
+      `COPY (SELECT * EXCLUDE (window_start) REPLACE (CAST(window_end AS DATE) AS window_end) FROM (${sql})) TO '${before}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const direct = await ingested([ged], 'ucdp', 'none');
+    expect(direct.dataset.relations.filter((r) => r.once).map((r) => [r.start, r.end])).toEqual([
+      ['2017-03-05', '2017-03-09'],
+    ]);
+    for (const rolled of [now, before])
+      expect(body((await ingested([rolled], 'rolled', 'none')).dataset)).toEqual(body(direct.dataset));
   });
 });
 

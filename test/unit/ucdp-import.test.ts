@@ -12,7 +12,7 @@ import { eventFixture, readEventFileDescribed, validEventsDataset } from '../sup
 const read = (file: EventFile) => readEventFileDescribed(readUcdpEvents, file);
 
 const line = (e: EventRecord) =>
-  `${e.eventId} ${e.day}${e.windowEnd ? `..${e.windowEnd}` : ''} ${e.from.label} -${e.type}-> ${e.to.label}`;
+  `${e.eventId} ${e.day}${e.window ? ` (${e.window.start}..${e.window.end})` : ''} ${e.from.label} -${e.type}-> ${e.to.label}`;
 
 const dataset = (events: EventRecord[], rollup: 'none' | 'month') =>
   validEventsDataset(events, { title: 'UCDP GED', rollup });
@@ -38,13 +38,13 @@ describe('UCDP GED', () => {
     expect(events.map(line)).toEqual([
       '175001 2017-03-02 Government of Syria -fights-> IS',
       '175002 2017-03-05 Government of Syria -fights-> IS',
-      '175003 2017-06-10..2017-06-14 IS -strikes-> Civilians',
+      '175003 2017-06-10 (2017-06-10..2017-06-14) IS -strikes-> Civilians',
       '175004 2017-06-20 SDF -fights-> IS',
       '175005 2017-04-04 Government of Syria -strikes-> Civilians',
-      '175006 2017-03-19..2017-03-21 Government of Syria -fights-> Syrian insurgents',
+      '175006 2017-03-19 (2017-03-19..2017-03-21) Government of Syria -fights-> Syrian insurgents',
       '175007 2017-03-22 Government of Syria -fights-> Syrian insurgents',
       '160101 2016-10-17 Government of Iraq -fights-> IS',
-      '160102 2016-10-01..2016-10-31 IS -strikes-> Civilians',
+      '160102 2016-10-01 (2016-10-01..2016-10-31) IS -strikes-> Civilians',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('UCDP GED', () => {
     expect(byId('160102').note).toContain('date precision 4 (a range of 8 to 30 days, or the month)');
   });
 
-  it('makes a valid dataset: an event in a window is an event on its first day, its window in the note', () => {
+  it('makes a valid dataset: an event in a window is a one-off event in it', () => {
     const d = dataset(events, 'none');
     expect(d.actors.map((a) => a.id)).toEqual([
       'government-of-syria-115',
@@ -145,10 +145,19 @@ describe('UCDP GED', () => {
       'government-of-iraq-116',
     ]);
     const raqqa = d.relations.find((r) => r.id === '175003')!;
-    expect(raqqa).toMatchObject({ source: 'is-234', target: 'civilians-1', type: 'strikes', start: '2017-06-10' });
-    expect(raqqa.end).toBeUndefined();
-    expect(raqqa.note).toContain('happened once, some day from 2017-06-10 to 2017-06-14');
-    expect(d.relations.find((r) => r.id === '175001')!.note).not.toContain('happened once');
+    expect(raqqa).toMatchObject({
+      source: 'is-234',
+      target: 'civilians-1',
+      type: 'strikes',
+      start: '2017-06-10',
+      end: '2017-06-14',
+      once: true,
+    });
+    // the dates say it: the note does not
+    expect(raqqa.note).not.toContain('2017-06-14');
+    // a date_end on date_start's day is no window: an event on that day
+    const palmyra = d.relations.find((r) => r.id === '175001')!;
+    expect([palmyra.start, palmyra.end, palmyra.once]).toEqual(['2017-03-02', undefined, undefined]);
   });
 
   it('rolled up by month: the two battles for Palmyra in March 2017 are one relation', () => {
@@ -157,6 +166,9 @@ describe('UCDP GED', () => {
     expect(palmyra.map((r) => [r.start, r.note, r.evidence?.length])).toEqual([
       ['2017-03', '2 events (175001, 175002)', 3],
     ]);
+    // a rolled-up relation is an aggregate over its period, not a one-off event, windows or not
+    expect(d.relations.filter((r) => r.once !== undefined)).toEqual([]);
+    expect(d.relations.find((r) => r.note?.includes('175003'))?.start).toBe('2017-06');
     // and so are the two with the insurgents that month: 9 events, 7 relations
     expect(d.relations).toHaveLength(7);
   });
@@ -199,7 +211,7 @@ describe('UCDP problems', () => {
     });
     expect(r.events.map(line)).toEqual([
       '1 2017-03-02 Government of Syria -fights-> IS',
-      '2 2017-03-02..2017-03-04 Government of Syria -fights-> IS',
+      '2 2017-03-02 (2017-03-02..2017-03-04) Government of Syria -fights-> IS',
       '3 2017-03-02 Government of Syria -fights-> IS',
     ]);
     expect(r.errors).toEqual([

@@ -1,14 +1,15 @@
 // The GEXF and GraphML readers, on generated files: whatever the labels hold
 // (markup characters, quotes, unicode, CDATA), however the file is spaced and
 // whatever else it carries, they read back exactly the actors and relations
-// written; and a file cut short anywhere is refused at the line where it ends.
+// written (a mode and once among them, where valid); and a file cut short
+// anywhere is refused at the line where it ends.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readGexfDataset } from '../../src/io/gexfImport';
 import { readGraphmlDataset } from '../../src/io/graphmlImport';
 import { daysFromCivil, formatDay } from '../../src/model/dates';
 import { describeProblem } from '../../src/model/problems';
-import { ACTOR_KINDS, type Actor, type Relation } from '../../src/model/types';
+import { ACTOR_KINDS, MODES, type Actor, type Relation } from '../../src/model/types';
 import type { Validation } from '../../src/model/validate';
 
 // eslint-disable-next-line no-control-regex
@@ -70,6 +71,9 @@ const graph = fc
         type: fc.constantFrom(...TYPES),
         start: fc.option(day, { nil: undefined }),
         length: fc.option(fc.nat(400), { nil: undefined }),
+        // another tool's mode and once: used where valid, else left out
+        mode: fc.option(fc.constantFrom(...MODES, 'Threat', 'rumour'), { nil: undefined }),
+        once: fc.option(fc.constantFrom('true', 'false', '1', '0', 'yes'), { nil: undefined }),
       }),
       { maxLength: 8 },
     ),
@@ -109,7 +113,10 @@ function writeGexf(g: Graph): string {
       l.start === undefined
         ? ''
         : a('start', formatDay(l.start)) + (l.length === undefined ? '' : a('end', formatDay(l.start + l.length)));
-    return `<edge${a('target', l.target)}${a('id', `e${k}`)}${a('source', l.source)}${dates}><attvalues><attvalue${a('for', 't')}${a('value', l.type)}/></attvalues>${gap(g, k + 1)}</edge>`;
+    const more =
+      (l.mode === undefined ? '' : `<attvalue${a('for', 'm')}${a('value', l.mode)}/>`) +
+      (l.once === undefined ? '' : `<attvalue${a('for', 'o')}${a('value', l.once)}/>`);
+    return `<edge${a('target', l.target)}${a('id', `e${k}`)}${a('source', l.source)}${dates}><attvalues><attvalue${a('for', 't')}${a('value', l.type)}/>${more}</attvalues>${gap(g, k + 1)}</edge>`;
   });
   const title = g.extra === undefined ? '' : g.cdata && !g.extra.includes('\r') ? inCdata(g.extra) : inText(g.extra);
   return [
@@ -118,7 +125,7 @@ function writeGexf(g: Graph): string {
     `<meta><title>${title}</title></meta>`,
     `<graph defaultedgetype="directed" timeformat="date">`,
     `<attributes class="node"><attribute id="k" title="kind" type="string"/></attributes>`,
-    `<attributes class="edge"><attribute id="t" title="type" type="string"/></attributes>`,
+    `<attributes class="edge"><attribute id="t" title="type" type="string"/><attribute id="m" title="mode" type="string"/><attribute id="o" title="once" type="boolean"/></attributes>`,
     `<nodes>${nodes.join(gap(g, 2))}</nodes>`,
     `<edges>${edges.join(gap(g, 3))}</edges>`,
     '</graph>',
@@ -137,6 +144,8 @@ function writeGraphml(g: Graph): string {
     ['d2', 'edge', 'type'],
     ['d3', 'edge', 'start'],
     ['d4', 'edge', 'end'],
+    ['d5', 'edge', 'mode'],
+    ['d6', 'edge', 'once'],
   ].map(([id, on, name]) => `<key${a('id', id)}${a('for', on)}${a('attr.name', name)}${a('attr.type', 'string')}/>`);
   const nodes = g.actors.map(
     (x, k) => `<node${a('id', x.id)}>${gap(g, k)}${data('d0', x.label)}${data('d1', x.kind)}</node>`,
@@ -146,7 +155,8 @@ function writeGraphml(g: Graph): string {
       l.start === undefined
         ? ''
         : data('d3', formatDay(l.start)) + (l.length === undefined ? '' : data('d4', formatDay(l.start + l.length)));
-    return `<edge${a('id', `e${k}`)}${a('source', l.source)}${a('target', l.target)}>${data('d2', l.type)}${dates}</edge>`;
+    const more = (l.mode === undefined ? '' : data('d5', l.mode)) + (l.once === undefined ? '' : data('d6', l.once));
+    return `<edge${a('id', `e${k}`)}${a('source', l.source)}${a('target', l.target)}>${data('d2', l.type)}${dates}${more}</edge>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -162,6 +172,15 @@ function valid(v: Validation) {
   return v;
 }
 
+/** The mode and once another tool's edge gives: a valid mode; once where it reads and its dates hold it. */
+function modeAndOnce(l: Graph['links'][number], r: Relation): Partial<Relation> {
+  const out: Partial<Relation> = {};
+  if (l.mode !== undefined && (MODES as readonly string[]).includes(l.mode)) out.mode = l.mode as Relation['mode'];
+  const once = l.once === 'true' || l.once === '1' ? true : l.once === 'false' || l.once === '0' ? false : undefined;
+  if (once === false || (once && r.start !== undefined && r.end !== 'ongoing')) out.once = once;
+  return out;
+}
+
 const actorsOf = (g: Graph): Actor[] => g.actors.map(({ id, label, kind }) => ({ id, label, kind }));
 
 describe('generated GEXF and GraphML files', () => {
@@ -171,16 +190,19 @@ describe('generated GEXF and GraphML files', () => {
         const v = valid(readGexfDataset('g.gexf', writeGexf(g)));
         expect(v.dataset.actors).toEqual(actorsOf(g));
         // an edge's start without an end runs on; an end on its start day is a one-day event
-        const relations: Relation[] = g.links.map((l, k) => ({
-          id: `e${k}`,
-          source: l.source,
-          target: l.target,
-          type: l.type,
-          ...(l.start === undefined ? {} : { start: formatDay(l.start) }),
-          ...(l.start === undefined || l.length === 0
-            ? {}
-            : { end: l.length === undefined ? 'ongoing' : formatDay(l.start + l.length) }),
-        }));
+        const relations: Relation[] = g.links.map((l, k) => {
+          const r: Relation = {
+            id: `e${k}`,
+            source: l.source,
+            target: l.target,
+            type: l.type,
+            ...(l.start === undefined ? {} : { start: formatDay(l.start) }),
+            ...(l.start === undefined || l.length === 0
+              ? {}
+              : { end: l.length === undefined ? 'ongoing' : formatDay(l.start + l.length) }),
+          };
+          return { ...r, ...modeAndOnce(l, r) };
+        });
         expect(v.dataset.relations).toEqual(relations);
         if (g.extra !== undefined) expect(v.dataset.meta.title).toBe(g.extra);
       }),
@@ -193,14 +215,17 @@ describe('generated GEXF and GraphML files', () => {
       fc.property(graph, (g) => {
         const v = valid(readGraphmlDataset('g.graphml', writeGraphml(g)));
         expect(v.dataset.actors).toEqual(actorsOf(g));
-        const relations: Relation[] = g.links.map((l, k) => ({
-          id: `e${k}`,
-          source: l.source,
-          target: l.target,
-          type: l.type,
-          ...(l.start === undefined ? {} : { start: formatDay(l.start) }),
-          ...(l.start === undefined || l.length === undefined ? {} : { end: formatDay(l.start + l.length) }),
-        }));
+        const relations: Relation[] = g.links.map((l, k) => {
+          const r: Relation = {
+            id: `e${k}`,
+            source: l.source,
+            target: l.target,
+            type: l.type,
+            ...(l.start === undefined ? {} : { start: formatDay(l.start) }),
+            ...(l.start === undefined || l.length === undefined ? {} : { end: formatDay(l.start + l.length) }),
+          };
+          return { ...r, ...modeAndOnce(l, r) };
+        });
         expect(v.dataset.relations).toEqual(relations);
       }),
       { numRuns: 300 },
