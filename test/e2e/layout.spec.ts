@@ -201,7 +201,7 @@ test('pane sizes are kept for the next visit, and are not part of the link', asy
   await page.getByRole('button', { name: 'Side panel' }).click();
   expect(linkFields(page.url())).toEqual(before);
   await page.getByRole('button', { name: 'Share' }).click();
-  const shared = linkFields(await page.getByLabel('Link').inputValue());
+  const shared = linkFields(await page.getByRole('dialog').getByLabel('Link', { exact: true }).inputValue());
   expect(shared).toEqual(before);
 
   await page.reload();

@@ -1,7 +1,14 @@
 // The Details region: the selected actor (who it is, and its relations grouped
 // by type) or the selected edge (the relations of its group), with evidence.
+// It reads in order under headings (h2 the selection, h3 a type or a relation,
+// h4 a relation under its type). The relations are one tab stop (a roving
+// tabindex): ↑ ↓ Home End move between them, → or Enter into a relation's
+// evidence, ↑ ↓ between its items, ← or Escape back (detailsKeys.ts). A new
+// selection is scrolled into view in the side panel, and when it came from the
+// keyboard (search, the graph, the analysis, these details) the keyboard goes
+// to its heading.
 
-import { useRef } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type FocusEvent } from 'react';
 import { groupMembers } from '../../model/groups';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
@@ -10,17 +17,8 @@ import { pairTie, weightsFor } from '../../state/tieWeights';
 import { describeTie } from '../analysis/TieRelations';
 import { actorName, RelationItem } from './RelationItem';
 import { TieArithmetic } from './TieArithmetic';
-
-const KIND_NAMES: Record<string, string> = {
-  state: 'state',
-  'state-institution': 'state institution',
-  'armed-group': 'armed group',
-  umbrella: 'umbrella of armed groups',
-  alliance: 'alliance',
-  political: 'political actor',
-  person: 'person',
-  organisation: 'organisation',
-};
+import { KIND_NAMES } from '../../state/actorAnnouncement';
+import { bringIntoView, detailsKey, useKeyboardOrigin } from './detailsKeys';
 
 /** Relations listed for one actor; the rest are counted (the table lists them all). */
 const MAX_LISTED = 200;
@@ -33,13 +31,41 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
   const settings = useStore((s) => s.analysisSettings);
   const reportedBy = useStore((s) => s.reportedBy);
   const region = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const fromKeyboard = useKeyboardOrigin();
+  // the relation that holds the tab stop, for this selection (another selection starts at its first)
+  const [roving, setRoving] = useState<{ selection: typeof selection; index: number } | null>(null);
+  const current = roving?.selection === selection ? roving.index : null;
+  // choosing an actor from an edge's details replaces the panel (the button goes): keep focus in it
+  const focusHeading = useRef(false);
   const relations = loaded.valid.dataset.relations;
   const visible = engine?.visible ?? new Uint8Array(relations.length);
-  // choosing an actor from an edge's details replaces the panel: keep focus in it
   const selectActor = (id: string) => {
+    focusHeading.current = true;
     select({ kind: 'actor', id });
-    requestAnimationFrame(() => region.current?.focus());
   };
+
+  // a new selection: its details come into view, and the keyboard goes to them when it chose it
+  const shown = useRef(selection);
+  useEffect(() => {
+    if (shown.current === selection) return;
+    shown.current = selection;
+    const el = region.current;
+    if (!el) return;
+    const keyboard = fromKeyboard(el);
+    if (selection) {
+      // not while the keyboard works in the Briefing (showing a story's step selects): it would lose its place
+      if (!document.activeElement?.closest('.briefing-section')) bringIntoView(el);
+      if (focusHeading.current || keyboard) heading.current?.focus({ preventScroll: true });
+    } else if (keyboard && document.activeElement === document.body) el.focus({ preventScroll: true });
+    focusHeading.current = false;
+  }, [selection, fromKeyboard]);
+
+  // the relations are one tab stop: the one last visited, else the first listed
+  const stopAmong = (order: readonly number[]) => (current !== null && order.includes(current) ? current : order[0]);
+  const item = (i: number, level: 3 | 4, stop: number | undefined) => (
+    <RelationItem key={i} loaded={loaded} relation={relations[i]} index={i} heading={level} tabbable={i === stop} />
+  );
 
   let body;
   if (!selection) {
@@ -64,9 +90,12 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
           listed++;
         } else unlisted++;
       }
+      const stop = stopAmong([...byType.values()].flat());
       body = (
         <>
-          <h2>{actor.label}</h2>
+          <h2 ref={heading} tabIndex={-1}>
+            {actor.label}
+          </h2>
           <p className="actor-meta">
             {actor.short && actor.short !== actor.label && <span>{actor.short} · </span>}
             {KIND_NAMES[actor.kind]}
@@ -81,11 +110,7 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
                 <h3>
                   {loaded.valid.types.get(type)?.label ?? type} ({list.length})
                 </h3>
-                <ul className="relation-list">
-                  {list.map((i) => (
-                    <RelationItem key={i} loaded={loaded} relation={relations[i]} />
-                  ))}
-                </ul>
+                <ul className="relation-list">{list.map((i) => item(i, 4, stop))}</ul>
               </section>
             ))}
           {unlisted > 0 && (
@@ -107,12 +132,13 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
     if (gi === undefined || !group) body = <p>This edge is not in the dataset.</p>;
     else {
       const list = [...groupMembers(loaded.grouping, gi)].filter((i) => visible[i]);
+      const stop = stopAmong(list);
       const type = loaded.valid.types.get(group.type);
       const contested = list.filter((i) => relations[i].status === 'denied' || relations[i].status === 'disputed');
       const tie = pairTie(weightsFor(loaded, settings, reportedBy), loaded, visible, group.source, group.target);
       body = (
         <>
-          <h2>
+          <h2 ref={heading} tabIndex={-1}>
             {actorName(loaded, group.source)} {type?.label ?? group.type} {actorName(loaded, group.target)}
           </h2>
           <p className="actor-meta">
@@ -128,10 +154,8 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
               {actorName(loaded, group.target)}
             </button>
           </p>
-          <ul className="relation-list">
-            {list.map((i) => (
-              <RelationItem key={i} loaded={loaded} relation={relations[i]} />
-            ))}
+          <ul className="relation-list" aria-label="Relations">
+            {list.map((i) => item(i, 3, stop))}
           </ul>
           {tie && (
             <p className="tie-summary" data-testid="pair-tie">
@@ -145,8 +169,20 @@ export function Details({ loaded }: { loaded: LoadedDataset }) {
     }
   }
 
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    const item = (e.target as HTMLElement).closest<HTMLElement>('[data-relation]');
+    if (item) setRoving({ selection, index: Number(item.dataset.relation) });
+  };
   return (
-    <section className="details" role="region" aria-label="Details" ref={region} tabIndex={-1}>
+    <section
+      className="details"
+      role="region"
+      aria-label="Details"
+      ref={region}
+      tabIndex={-1}
+      onFocus={onFocus}
+      onKeyDown={(e: KeyboardEvent<HTMLElement>) => detailsKey(e)}
+    >
       {body}
     </section>
   );

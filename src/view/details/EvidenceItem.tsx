@@ -2,6 +2,7 @@
 // whether it supports or disputes the relation. Dataset strings are rendered as
 // text only; a link is made only for an http(s) URL.
 
+import { useId } from 'react';
 import { describeDate } from '../../model/dateText';
 import type { Actor, Evidence, Source } from '../../model/types';
 
@@ -19,11 +20,15 @@ export function EvidenceItem({
   evidence,
   source,
   by,
+  focusable = false,
 }: {
   evidence: Evidence;
   source: Source | undefined;
   by: Actor | undefined;
+  /** in the Details panel: the arrows bring the keyboard here, which reads the stance and quote, then who said it */
+  focusable?: boolean;
 }) {
+  const id = useId();
   const href = safeHref(source?.url);
   const who = [
     evidence.speaker,
@@ -32,10 +37,24 @@ export function EvidenceItem({
     .filter(Boolean)
     .join(', ');
   return (
-    <li className={`evidence stance-${evidence.stance}`}>
-      <span className="stance">{evidence.stance === 'supports' ? 'Supports' : 'Disputes'}</span>
-      {evidence.quote ? <blockquote>{evidence.quote}</blockquote> : <p className="no-quote">No quote given.</p>}
-      <p className="attribution">
+    <li
+      className={`evidence stance-${evidence.stance}`}
+      data-evidence={focusable || undefined}
+      tabIndex={focusable ? -1 : undefined}
+      aria-labelledby={focusable ? `${id}-stance ${id}-quote` : undefined}
+      aria-describedby={focusable ? `${id}-by` : undefined}
+    >
+      <span className="stance" id={`${id}-stance`}>
+        {evidence.stance === 'supports' ? 'Supports' : 'Disputes'}
+      </span>
+      {evidence.quote ? (
+        <blockquote id={`${id}-quote`}>{evidence.quote}</blockquote>
+      ) : (
+        <p className="no-quote" id={`${id}-quote`}>
+          No quote given.
+        </p>
+      )}
+      <p className="attribution" id={`${id}-by`}>
         {who && <span className="who">{who} · </span>}
         {source ? (
           <>

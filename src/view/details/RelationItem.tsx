@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { describeWhen } from '../../model/dateText';
 import type { Relation } from '../../model/types';
 import { DEFAULT_STATUS } from '../../model/types';
@@ -23,13 +24,40 @@ export function actorName(loaded: LoadedDataset, id: string): string {
   return a ? (a.short ?? a.label) : id;
 }
 
-/** One relation with its dates, status, place and every evidence item. */
-export function RelationItem({ loaded, relation }: { loaded: LoadedDataset; relation: Relation }) {
+/**
+ * One relation with its dates, status, place and every evidence item. In the Details panel
+ * (`heading` given) its head is a heading of that level, and the item takes the keyboard:
+ * it is named by its head, `tabbable` makes it the panel's one tab stop among relations
+ * (a roving tabindex, Details.tsx), and its evidence items take focus from the arrows.
+ */
+export function RelationItem({
+  loaded,
+  relation,
+  index,
+  heading,
+  tabbable = false,
+}: {
+  loaded: LoadedDataset;
+  relation: Relation;
+  /** the relation's index in the dataset, for the Details panel's keys */
+  index?: number;
+  heading?: 3 | 4;
+  tabbable?: boolean;
+}) {
+  const id = useId();
   const type = loaded.valid.types.get(relation.type);
   const evidence = relation.evidence ?? [];
+  const Head = heading === 3 ? 'h3' : heading === 4 ? 'h4' : 'p';
+  const keyed = heading !== undefined;
   return (
-    <li className="relation">
-      <p className="relation-head">
+    <li
+      className="relation"
+      data-relation={keyed ? index : undefined}
+      tabIndex={keyed ? (tabbable ? 0 : -1) : undefined}
+      aria-labelledby={keyed ? `${id}-head` : undefined}
+      aria-describedby={keyed && evidence.length > 0 ? `${id}-summary` : undefined}
+    >
+      <Head className="relation-head" id={`${id}-head`}>
         <strong>
           {actorName(loaded, relation.source)} {type?.label ?? relation.type} {actorName(loaded, relation.target)}
         </strong>
@@ -40,10 +68,12 @@ export function RelationItem({ loaded, relation }: { loaded: LoadedDataset; rela
           · {relation.status ?? DEFAULT_STATUS}
         </span>
         {relation.location && <span className="where"> · {relation.location}</span>}
-      </p>
+      </Head>
       {relation.note && <p className="note">Note: {relation.note}</p>}
       {evidence.length > 0 && (
-        <p className="evidence-summary">{evidenceSummary(evidence, loaded.sourcesById, sourceGroups(loaded))}</p>
+        <p className="evidence-summary" id={`${id}-summary`}>
+          {evidenceSummary(evidence, loaded.sourcesById, sourceGroups(loaded))}
+        </p>
       )}
       {evidence.length === 0 ? (
         <p className="unsourced">Unsourced: no evidence given.</p>
@@ -55,6 +85,7 @@ export function RelationItem({ loaded, relation }: { loaded: LoadedDataset; rela
               evidence={e}
               source={loaded.sourcesById.get(e.source)}
               by={e.by ? loaded.actorsById.get(e.by) : undefined}
+              focusable={keyed}
             />
           ))}
         </ul>

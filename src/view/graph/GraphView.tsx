@@ -1,14 +1,19 @@
 // The graph pane: one renderer per dataset (renderer.ts), fed by the store
 // (bindRenderer.ts) and registered where exports and tests find it. It says in
-// words when the drawing was lost and could not be made again.
+// words when the drawing was lost and could not be made again. The pane is one
+// tab stop: GraphKeyboard.tsx moves through it by keys, and "Keyboard shortcuts"
+// (? or its button) lists them.
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { BACKGROUND } from '../palette';
 import { analysisOverlay } from './analysisOverlay';
 import { bindRenderer } from './bindRenderer';
+import { KeyboardShortcuts } from '../KeyboardShortcuts';
+import '../styles/keyboard.css';
 import { GraphCaption } from './GraphCaption';
+import { GraphKeyboard } from './GraphKeyboard';
 import { GraphRenderer, type RendererStatus } from './renderer';
 import { useRendererRegistry } from './rendererRegistry';
 
@@ -16,6 +21,17 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
   const container = useRef<HTMLDivElement>(null);
   const registry = useRendererRegistry();
   const [status, setStatus] = useState<RendererStatus>({ kind: 'drawn' });
+  const [keysOpen, setKeysOpen] = useState(false);
+  // what follows the renderer frame by frame (the keyboard's ring)
+  const frameListeners = useRef(new Set<() => void>());
+  const onFrame = useCallback((listener: () => void) => {
+    const set = frameListeners.current;
+    set.add(listener);
+    return () => void set.delete(listener);
+  }, []);
+  const openKeys = useCallback(() => setKeysOpen(true), []);
+  const closeKeys = useCallback(() => setKeysOpen(false), []);
+  const hintId = `graph-keys-${loaded.serial}`;
 
   // Made in the commit, before the page paints: WebGL contexts asked for after the new page's first
   // paint wait for the GPU process to rasterise it (with software WebGL, about 0.35 s at every open).
@@ -40,7 +56,10 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
           select: (selection) => useStore.getState().select(selection),
           cameraRest: (camera) => useStore.getState().setCamera(camera),
           status: setStatus,
-          frame: () => registry.countFrame(),
+          frame: () => {
+            registry.countFrame();
+            for (const listener of frameListeners.current) listener();
+          },
         },
       );
       unbind = bindRenderer(renderer, useStore);
@@ -62,14 +81,39 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
         className="graph-canvas"
         style={{ background: BACKGROUND }}
         role="img"
+        tabIndex={0}
         aria-label={`Graph of ${loaded.valid.dataset.meta.title}: use the Table button for the same relations as a table`}
+        aria-describedby={hintId}
+        aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight ] [ Enter Escape ?"
+      />
+      <p id={hintId} className="visually-hidden">
+        Arrow keys move between actors, ] and [ step through the lines of the actor reached, Enter selects; ? lists the
+        keys.
+      </p>
+      <GraphKeyboard
+        key={loaded.serial}
+        loaded={loaded}
+        container={container}
+        registry={registry}
+        onFrame={onFrame}
+        openShortcuts={openKeys}
       />
       <GraphCaption loaded={loaded} />
       <div className="graph-tools">
         <button type="button" onClick={() => registry.current?.fit()} title="Fit what is shown to the pane">
           Fit to view
         </button>
+        <button
+          type="button"
+          onClick={openKeys}
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+        >
+          ?
+        </button>
       </div>
+      <KeyboardShortcuts open={keysOpen} onOpen={openKeys} onClose={closeKeys} />
       {status.kind === 'lost' && (
         <p className="graph-notice" aria-live="polite">
           The graphics card dropped the drawing; drawing it again…
