@@ -3,7 +3,7 @@
 // flipped, and actors that changed camp between the blocs of A and of B.
 
 import type { Blocs } from './blocs';
-import type { FilterIndex } from './filterIndex';
+import { inWindow, type FilterIndex } from './filterIndex';
 import { findTie, tieNet, tieSign, type TieList } from './signedTies';
 
 export interface FlippedTie {
@@ -87,14 +87,16 @@ export interface RangeColumns {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly undated: Uint8Array;
+  /** 1 for a one-off event dated to a window (filterIndex.ts inWindow) */
+  readonly once: Uint8Array;
 }
 
-/** 1 where a relation passes the filters and overlaps [from, to] (undated ones pass the mask alone). */
+/** 1 where a relation passes the filters and is in [from, to] as the engine says (undated ones pass the mask alone). */
 export function visibleInRange(columns: RangeColumns, from: number, to: number): Uint8Array {
-  const { mask, start, end, undated } = columns;
+  const { mask, undated } = columns;
   const out = new Uint8Array(mask.length);
   for (let i = 0; i < mask.length; i++) {
-    if (mask[i] && (undated[i] || (start[i] <= to && end[i] >= from))) out[i] = 1;
+    if (mask[i] && (undated[i] || inWindow(columns, i, from, to))) out[i] = 1;
   }
   return out;
 }

@@ -234,7 +234,12 @@ export function buildFilterIndex(
  * when its interval overlaps the window, a one-off event only when its whole
  * window lies inside, since it happened on one day of it, not known which.
  */
-export function inWindow(index: FilterIndex, i: number, from: number, to: number): boolean {
+export function inWindow(
+  index: Pick<FilterIndex, 'start' | 'end' | 'once'>,
+  i: number,
+  from: number,
+  to: number,
+): boolean {
   const s = index.start[i];
   const e = index.end[i];
   if (index.once[i] === 1) return s >= from && e <= to;

@@ -132,7 +132,9 @@ export function announceActor(loaded: LoadedDataset, engine: EngineCounts, id: s
   const who = `${nameOf(loaded, id)}, ${whatAndWhere(actor)}${selected ? ', selected' : ''}`;
   if (!engine.actorVisible[a]) return `${who}: not shown in this view.`;
   const lines = actorLines(loaded, engine, id);
-  const counted = `${who}: ${plural(engine.degree[a], 'relation')} shown`;
+  // each line's relations once (the engine's degree counts a self-loop at both its ends)
+  const shown = lines.reduce((n, l) => n + l.shown, 0);
+  const counted = `${who}: ${plural(shown, 'relation')} shown`;
   if (lines.length === 0) return `${counted}.`;
   const named = lines.slice(0, LINES_NAMED).map((l) => lineFromActor(loaded, id, l));
   const more = lines.length - named.length;

@@ -154,6 +154,7 @@ async function compare(): Promise<void> {
       start: index.start,
       end: index.end,
       undated: index.undated,
+      once: index.once,
     },
     a: query.a,
     b: query.b,

@@ -6,7 +6,7 @@
 // keys must not set them off unasked); ? in the graph works either way.
 
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { typingIn } from './typingIn';
+import { commandChord, typingIn } from './typingIn';
 
 const STORAGE_KEY = 'faultlines-single-key-shortcuts';
 
@@ -111,7 +111,7 @@ export function KeyboardShortcuts({
   useEffect(() => {
     if (!singleKeys) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
+      if (e.defaultPrevented || commandChord(e) || typingIn(e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       if (e.key === '?') {
         e.preventDefault();

@@ -131,7 +131,7 @@ test('skip links come first, show on focus, and take the keyboard to the graph, 
   expect(box && box.width > 20 && box.height > 10 && box.y >= 0).toBe(true);
 
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('img', { name: /^Graph of / })).toBeFocused();
+  await expect(page.getByRole('application', { name: /^Graph of / })).toBeFocused();
   await nav.getByRole('link', { name: 'Skip to the details' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Details' })).toBeFocused();

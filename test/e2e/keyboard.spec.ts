@@ -49,7 +49,7 @@ async function countMouse(page: Page): Promise<() => Promise<number>> {
 
 const announcement = (page: Page) => page.getByTestId('graph-announcement');
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
-const graph = (page: Page) => page.getByRole('img', { name: /^Graph of / });
+const graph = (page: Page) => page.getByRole('application', { name: /^Graph of / });
 
 test('keyboard only: the first quote of HTS in at most 10 keys, then the as-of day and the blocs, no mouse', async ({
   page,
@@ -241,6 +241,68 @@ test.describe('the graph by keyboard', () => {
     await expect(details(page).locator('li[data-relation]').first()).toBeVisible();
   });
 
+  test('] typed with AltGr (Ctrl+Alt) or Option (Alt), as European keyboards type it, steps too; Ctrl+] does not', async ({
+    page,
+  }) => {
+    await graph(page).focus();
+    await expect(announcement(page)).toHaveText(/^Nujaba, /);
+    await page.keyboard.press('Control+]');
+    await expect(announcement(page)).toHaveText(/^Nujaba, /);
+    await page.keyboard.press('Control+Alt+]');
+    await expect(announcement(page)).toHaveText(/^Line 1 of /);
+    await page.keyboard.press('Alt+]');
+    await expect(announcement(page)).toHaveText(/^Line 2 of /);
+  });
+
+  test('a filter step keeps the line reached while it is shown, and says so when it goes', async ({ page }) => {
+    const setFilters = (patch: Record<string, unknown>) =>
+      page.evaluate(
+        (p) =>
+          (window as unknown as { faultlinesDebug: { setFilters(p: unknown): void } }).faultlinesDebug.setFilters(p),
+        patch,
+      );
+    const keys = new Keys(page);
+    await keys.tabTo(graph(page));
+    await keys.press(']');
+    await expect(announcement(page)).toHaveText(/^Line 1 of /);
+    const line = (await announcement(page).textContent()) ?? '';
+    const [, pair] = /^Line 1 of \d+: (.+?), \d+ relations? shown/.exec(line)!;
+    // a step that leaves the line shown: Enter still opens that line
+    await setFilters({ includeUndated: true, showIsolated: true });
+    await keys.press('Enter');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(pair);
+    // back on Nujaba, a line reached, then every type hidden: the line goes, and the actor with it
+    await page.goto('./#actor=nujaba');
+    await waitForGraph(page);
+    await keys.tabTo(graph(page));
+    await keys.press(']');
+    await expect(announcement(page)).toHaveText(/^Line 1 of /);
+    await page.evaluate(() => {
+      const debug = (
+        window as unknown as {
+          faultlinesDebug: {
+            current: { loaded: { valid: { types: Map<string, unknown> } } };
+            setFilters(p: unknown): void;
+          };
+        }
+      ).faultlinesDebug;
+      debug.setFilters({ hiddenTypes: new Set(debug.current.loaded.valid.types.keys()), showIsolated: false });
+    });
+    await expect(announcement(page)).toHaveText('Nujaba is no longer shown.');
+  });
+
+  test("Escape on a checkbox or radio is the page's: it ends Focus", async ({ page }) => {
+    await page.getByRole('button', { name: 'Focus' }).click();
+    await expect(page.getByRole('button', { name: 'Focus' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('radio', { name: 'Range' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Focus' })).toHaveAttribute('aria-pressed', 'false');
+    // a text field keeps its Escape: the selection stays
+    await page.getByRole('combobox', { name: 'Search actors' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Harakat Hezbollah al-Nujaba');
+  });
+
   test('Enter selects the actor the keyboard is on; Space goes on along the line reached', async ({ page }) => {
     const keys = new Keys(page);
     await keys.tabTo(graph(page));
@@ -375,9 +437,12 @@ test('"Keyboard shortcuts": ? opens it, it keeps the keyboard, Escape closes onl
   await waitForGraph(page);
   await page.getByRole('combobox', { name: 'Search actors' }).fill('Badr');
   await page.getByRole('combobox', { name: 'Search actors' }).press('Enter');
+  // the selection takes the keyboard to the details: wait for it, so it does not take it from the graph later
+  await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
   await page.getByRole('button', { name: 'Focus', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Focus', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await graph(page).focus();
+  await expect(graph(page)).toBeFocused();
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();

@@ -106,9 +106,22 @@ describe('announceActor', () => {
         expect([r.source, r.target]).toContain(id);
         total += l.shown;
       }
-      // a loop's relations count once for the actor, as the engine counts them
+      // the bundled dataset has no self-loop: there the engine's degree counts each relation once too
       expect(total).toBe(engine!.degree[a]);
     }
+  });
+
+  it('counts a self-loop once, though the engine adds it to the degree at both its ends', () => {
+    const withLoop = {
+      ...small,
+      relations: [
+        { id: 'l1', source: 'hts', target: 'hts', type: 'fights', start: '2024', evidence: ev },
+        { id: 'l2', source: 'hts', target: 'nujaba', type: 'fights', start: '2024', evidence: ev },
+      ],
+    } as Dataset;
+    const s = open(withLoop).getState();
+    expect(s.engine!.degree[s.loaded!.index.actorOrdinal.get('hts')!]).toBe(3);
+    expect(announceActor(s.loaded!, s.engine!, 'hts')).toMatch(/^HTS, armed group: 2 relations shown; /);
   });
 });
 

@@ -194,6 +194,27 @@ describe('what changed', () => {
 });
 
 describe('comparePeriods', () => {
+  it('takes a one-off event in a period only when the period holds its whole window, as the filters do', () => {
+    const { index, weights } = open([
+      { id: 'o', source: 'a', target: 'b', type: 'accuses', start: '2024-11-27', end: '2024-12-02', once: true },
+      { id: 's', source: 'a', target: 'b', type: 'fights', start: '2024-11-27', end: '2024-12-02' },
+    ]);
+    const columns = { ...index, weight: weights(), mask: Uint8Array.from([1, 1]) };
+    const days = (a: [number, number, number], b: [number, number, number]) => ({
+      from: daysFromCivil(...a),
+      to: daysFromCivil(...b),
+    });
+    const first = days([2024, 11, 27], [2024, 11, 30]);
+    const second = days([2024, 12, 1], [2024, 12, 5]);
+    expect([...visibleInRange(columns, first.from, first.to)]).toEqual([0, 1]);
+    expect([...visibleInRange(columns, second.from, second.to)]).toEqual([0, 1]);
+    const week = days([2024, 11, 27], [2024, 12, 2]);
+    expect([...visibleInRange(columns, week.from, week.to)]).toEqual([1, 1]);
+    // split in two, the week's accusation is in neither period: no line appears or goes
+    const answer = comparePeriods(columns, first, second, 2);
+    expect([...answer.diff.appeared, ...answer.diff.disappeared]).toEqual([]);
+  });
+
   it('compares two ranges under the same date-independent filters, with flipped lines and renumbered blocs', () => {
     const { index, weights } = open([...TWO_PERIODS, { id: 'r5', source: 'b', target: 'd', type: 'fights' }]);
     const mask = Uint8Array.from([1, 1, 1, 1, 1]);

@@ -80,7 +80,10 @@ export function GraphView({ loaded }: { loaded: LoadedDataset }) {
         ref={container}
         className="graph-canvas"
         style={{ background: BACKGROUND }}
-        role="img"
+        // application, not img: a screen reader in browse mode would keep the arrow keys on an img; here
+        // it gives them to the graph, which moves between actors and says where it is
+        role="application"
+        aria-roledescription="graph"
         tabIndex={0}
         aria-label={`Graph of ${loaded.valid.dataset.meta.title}: use the Table button for the same relations as a table`}
         aria-describedby={hintId}

@@ -18,6 +18,7 @@ import type { LoadedDataset } from '../../state/loaded';
 import type { Store } from '../../state/store';
 import { nodeKey } from './nodeKeys';
 import type { RendererRegistry } from './rendererRegistry';
+import { commandChord } from '../typingIn';
 
 /** Where an actor is drawn now: centre and radius in the pane's pixels. */
 interface Spot {
@@ -58,6 +59,8 @@ export class GraphKeys {
   private actor: string | null = null;
   /** the line reached from it with ] and [: its place among the actor's lines */
   private reached: { index: number; line: ActorLine; count: number } | null = null;
+  /** whether the keyboard's actor was shown after the last filter step */
+  private actorShown = true;
   /** true while the keyboard is in the graph: the marks show */
   private active = false;
   /** where the keyboard's actor was last drawn, to go on from once it is hidden */
@@ -73,13 +76,17 @@ export class GraphKeys {
     private readonly store: StoreApi<Store>,
     private readonly events: KeyEvents,
   ) {
-    // a filter step may hide the actor or change its lines: the ring follows, the line is let go;
+    // a filter step may hide the actor or change its lines: the ring follows, the line reached is kept
+    // while it is still shown (Play, a filter), and what went is said;
     this.unsubscribe = store.subscribe((s, p) => {
       // an actor selected elsewhere (a click, a search, a link) is where the keys go on from
       const chosen = s.selection !== p.selection && s.selection?.kind === 'actor' ? s.selection.id : null;
       if (s.step === p.step && (chosen === null || chosen === this.actor)) return;
-      if (chosen !== null) this.actor = chosen;
-      this.reached = null;
+      if (chosen !== null) {
+        this.actor = chosen;
+        this.actorShown = true;
+        this.reached = null;
+      } else this.afterStep();
       this.draw();
     });
     this.listeners = [
@@ -190,6 +197,7 @@ export class GraphKeys {
 
   private goTo(id: string): void {
     this.actor = id;
+    this.actorShown = true;
     this.reached = null;
     this.keepInView(id);
     this.sayActor(id);
@@ -223,7 +231,7 @@ export class GraphKeys {
   }
 
   private key(e: KeyboardEvent): void {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (commandChord(e)) return;
     const direction = directionOfKey(e.key);
     const handled = () => {
       this.active = true;
@@ -265,6 +273,28 @@ export class GraphKeys {
     const k = nearestInDirection(xy, here, direction, ids.indexOf(this.actor!));
     if (k < 0) this.say(`No actor further ${FURTHER[direction]} of ${this.nameOf(this.actor!)}.`);
     else this.goTo(ids[k]);
+  }
+
+  /** After a filter step: the line reached follows its place among the lines, or is let go, said so. */
+  private afterStep(): void {
+    const engine = this.store.getState().engine;
+    const { actor, reached } = this;
+    if (!actor || !engine) return;
+    const a = this.loaded.index.actorOrdinal.get(actor);
+    const shown = a !== undefined && engine.actorVisible[a] === 1;
+    const wasShown = this.actorShown;
+    this.actorShown = shown;
+    if (!shown) {
+      this.reached = null;
+      // said once, when it goes, not at every step of Play while it stays hidden
+      if (this.active && wasShown) this.events.say(`${this.nameOf(actor)} is no longer shown.`);
+      return;
+    }
+    if (!reached) return;
+    const lines = actorLines(this.loaded, engine, actor);
+    const index = lines.findIndex((l) => l.group === reached.line.group);
+    this.reached = index < 0 ? null : { index, line: lines[index], count: lines.length };
+    if (index < 0 && this.active) this.events.say(`That line is no longer shown; back on ${this.nameOf(actor)}.`);
   }
 
   private stepLine(by: 1 | -1): void {
