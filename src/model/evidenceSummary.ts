@@ -4,10 +4,7 @@
 // repeats Newsweek)"). Independence is derivedFrom's (sources.ts).
 
 import type { Evidence, Source } from './types';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { plural } from './countText';
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three'];
 

@@ -9,6 +9,7 @@
 import type { FilterEngine } from '../model/filterEngine';
 import type { Actor } from '../model/types';
 import type { LoadedDataset } from './loaded';
+import { plural } from '../model/countText';
 
 export const KIND_NAMES: Record<string, string> = {
   state: 'state',
@@ -118,8 +119,6 @@ function lineFromActor(loaded: LoadedDataset, id: string, line: ActorLine): stri
     ? `${nameOf(loaded, line.other)} ${label} ${nameOf(loaded, id)}`
     : `${label} ${nameOf(loaded, line.other)}`;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What the graph says when the keyboard comes to actor `id`: who it is, the relations of

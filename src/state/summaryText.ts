@@ -8,6 +8,7 @@ import type { FilterEngine } from '../model/filterEngine';
 import type { LoadedDataset } from './loaded';
 import type { Store } from './store';
 import { summariseView } from './viewSummary';
+import { countText, plural } from '../model/countText';
 
 /** Names listed per bloc or per type; the count says how many there are in all. */
 const NAMES_LISTED = 6;
@@ -23,7 +24,7 @@ function nameOf(loaded: LoadedDataset, id: string): string {
 function someNames(names: string[]): string {
   const shown = names.slice(0, NAMES_LISTED);
   const more = names.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (more > 0) return `${shown.join(', ')} and ${countText(more)} more`;
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
@@ -43,7 +44,7 @@ function blocSentence(loaded: LoadedDataset, engine: FilterEngine, s: Store): st
   if (members.size === 0) return null;
   const parts = [...members]
     .sort((x, y) => y[1].length - x[1].length || x[0] - y[0])
-    .map(([b, names]) => `${String.fromCharCode(65 + b)} (${names.length}): ${someNames(names.sort())}`);
+    .map(([b, names]) => `${String.fromCharCode(65 + b)} (${countText(names.length)}): ${someNames(names.sort())}`);
   let contradicting = 0;
   const { ties } = answer;
   for (let t = 0; t < ties.count; t++) {
@@ -51,7 +52,7 @@ function blocSentence(loaded: LoadedDataset, engine: FilterEngine, s: Store): st
     const net = tieNet(ties, t);
     if ((same && net < 0) || (!same && net > 0)) contradicting++;
   }
-  return `Blocs, largest first: ${parts.join('; ')}. ${contradicting} of ${ties.count} ties contradict the split.`;
+  return `Blocs, largest first: ${parts.join('; ')}. ${countText(contradicting)} of ${countText(ties.count)} ties contradict the split.`;
 }
 
 /** "Selected: Nujaba (armed group, IQ), 11 relations shown: backs Syrian gov. and Iran; …" */
@@ -77,7 +78,7 @@ function actorSentence(loaded: LoadedDataset, engine: FilterEngine, id: string):
     byType.set(label, set);
   }
   const kind = actor.kind.replace('-', ' ');
-  const head = `Selected: ${actor.label} (${actor.country ? `${kind}, ${actor.country}` : kind}), ${shown} relation${shown === 1 ? '' : 's'} shown`;
+  const head = `Selected: ${actor.label} (${actor.country ? `${kind}, ${actor.country}` : kind}), ${plural(shown, 'relation')} shown`;
   if (shown === 0) return `${head}.`;
   const types = [...byType]
     .sort((x, y) => y[1].size - x[1].size || x[0].localeCompare(y[0]))
@@ -105,7 +106,7 @@ export function summaryText(loaded: LoadedDataset, engine: FilterEngine, s: Stor
       const first = loaded.valid.dataset.relations[loaded.grouping.first[group]];
       const n = engine.groupCounts[group];
       lines.push(
-        `Selected line: ${nameOf(loaded, first.source)} – ${nameOf(loaded, first.target)}, ${n} relation${n === 1 ? '' : 's'} shown.`,
+        `Selected line: ${nameOf(loaded, first.source)} – ${nameOf(loaded, first.target)}, ${plural(n, 'relation')} shown.`,
       );
     }
   }

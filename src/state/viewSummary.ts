@@ -10,6 +10,7 @@ import type { LoadedDataset } from './loaded';
 import { selectFilters } from './selectors';
 import type { Store } from './store';
 import { VIEW_DEFAULTS, type SizeBy } from './viewFields';
+import { plural } from '../model/countText';
 
 export interface ViewSummary {
   /** the dates shown: "As of 1 Dec 2024", "27 Nov 2024 – 2 Dec 2024 (end of the data)", "All dates" */
@@ -34,10 +35,6 @@ export const SIZE_WORDS: Record<SizeBy, string> = {
   cooperative: 'cooperative weight',
   hostile: 'hostile weight',
 };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "2 types hidden (fights, meets)": named when few, so a reader knows which. */
 function hiddenNamed(names: string[], one: string): string {

@@ -11,6 +11,7 @@ import { useStore } from '../state/store';
 import type { Selection } from '../state/viewFields';
 import { actorName } from './details/RelationItem';
 import { useEngineStep } from './useStep';
+import { countText } from '../model/countText';
 
 type Column = 'source' | 'type' | 'target' | 'dates' | 'status' | 'sources';
 const COLUMNS: { id: Column; label: string }[] = [
@@ -198,7 +199,8 @@ export function RelationsTable({ loaded }: { loaded: LoadedDataset }) {
       </table>
       {total > shown.length && (
         <p className="hint">
-          Showing the first {shown.length} of {total} relations: sort, focus or filter to see others.
+          Showing the first {countText(shown.length)} of {countText(total)} relations: sort, focus or filter to see
+          others.
         </p>
       )}
     </div>

@@ -73,9 +73,11 @@ export async function statusCounts(
   page: Page,
 ): Promise<{ actors: number; relations: number; totalActors: number; totalRelations: number }> {
   const text = (await page.getByRole('status').textContent()) ?? '';
-  const m = /^(\d+) of (\d+) actors · (\d+) of (\d+) relations$/.exec(text);
+  // counts are grouped by thousands: "12,000 of 200,000 relations"
+  const m = /^([\d,]+) of ([\d,]+) actors · ([\d,]+) of ([\d,]+) relations$/.exec(text);
   expect(m, `status text "${text}"`).not.toBeNull();
-  return { actors: Number(m![1]), totalActors: Number(m![2]), relations: Number(m![3]), totalRelations: Number(m![4]) };
+  const n = (k: number) => Number(m![k].replace(/,/g, ''));
+  return { actors: n(1), totalActors: n(2), relations: n(3), totalRelations: n(4) };
 }
 
 /** The file an item of the Export menu downloads. */

@@ -5,17 +5,14 @@
 import { describeDays } from '../../model/timeAxis';
 import type { BinUnit } from '../../model/timeline';
 import type { DaySpan } from '../../model/timeView';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { countText, plural } from '../../model/countText';
 
 export function undatedText(total: number, kept: number, included: boolean): string | null {
   if (total === 0) return null;
   const what = plural(total, 'undated relation');
   if (!included) return `${what} hidden ("Include undated" is off)`;
   if (kept === total) return `${what}, shown at every date`;
-  return `${what}: ${kept} shown at every date, ${total - kept} hidden by other filters`;
+  return `${what}: ${countText(kept)} shown at every date, ${countText(total - kept)} hidden by other filters`;
 }
 
 export function TimelineNote(props: { view: DaySpan; unit: BinUnit; undated: string | null; inverted: boolean }) {
