@@ -8,7 +8,7 @@
 
 import type { FilterEngine } from '../model/filterEngine';
 import type { Actor } from '../model/types';
-import type { LoadedDataset } from './loaded';
+import { actorName, type LoadedDataset } from './loaded';
 import { plural } from '../model/countText';
 
 export const KIND_NAMES: Record<string, string> = {
@@ -25,7 +25,7 @@ export const KIND_NAMES: Record<string, string> = {
 /** The engine's arrays the words are made from. */
 export type EngineCounts = Pick<
   FilterEngine,
-  'visible' | 'groupCounts' | 'groupDenied' | 'groupDisputed' | 'degree' | 'actorVisible'
+  'visible' | 'groupCounts' | 'groupDenied' | 'groupDisputed' | 'actorVisible'
 >;
 
 /** One line drawn at an actor: edge group `group`, to the actor `other` (itself for a loop). */
@@ -41,12 +41,6 @@ export interface ActorLine {
 
 /** Lines named in an actor's announcement; the rest are counted. */
 export const LINES_NAMED = 8;
-
-/** The name a reader knows an actor by: its short name, else its label, else its id. */
-function nameOf(loaded: LoadedDataset, id: string): string {
-  const a = loaded.actorsById.get(id);
-  return a ? (a.short ?? a.label) : id;
-}
 
 let regions: Intl.DisplayNames | null | undefined;
 
@@ -116,8 +110,8 @@ function typeLabel(loaded: LoadedDataset, group: number): string {
 function lineFromActor(loaded: LoadedDataset, id: string, line: ActorLine): string {
   const label = typeLabel(loaded, line.group);
   return line.incoming
-    ? `${nameOf(loaded, line.other)} ${label} ${nameOf(loaded, id)}`
-    : `${label} ${nameOf(loaded, line.other)}`;
+    ? `${actorName(loaded, line.other)} ${label} ${actorName(loaded, id)}`
+    : `${label} ${actorName(loaded, line.other)}`;
 }
 
 /**
@@ -128,7 +122,7 @@ export function announceActor(loaded: LoadedDataset, engine: EngineCounts, id: s
   const actor = loaded.actorsById.get(id);
   const a = loaded.index.actorOrdinal.get(id);
   if (!actor || a === undefined) return `No actor “${id}” in this dataset.`;
-  const who = `${nameOf(loaded, id)}, ${whatAndWhere(actor)}${selected ? ', selected' : ''}`;
+  const who = `${actorName(loaded, id)}, ${whatAndWhere(actor)}${selected ? ', selected' : ''}`;
   if (!engine.actorVisible[a]) return `${who}: not shown in this view.`;
   const lines = actorLines(loaded, engine, id);
   // each line's relations once (the engine's degree counts a self-loop at both its ends)
@@ -149,7 +143,7 @@ export function announceLine(loaded: LoadedDataset, id: string, line: ActorLine,
   const [from, to] = line.incoming ? [line.other, id] : [id, line.other];
   const contested = line.contested > 0 ? `, ${line.contested} denied or disputed` : '';
   return (
-    `Line ${k + 1} of ${count}: ${nameOf(loaded, from)} ${label} ${nameOf(loaded, to)}, ` +
-    `${plural(line.shown, 'relation')} shown${contested}. Space goes to ${nameOf(loaded, line.other)}; Enter opens it.`
+    `Line ${k + 1} of ${count}: ${actorName(loaded, from)} ${label} ${actorName(loaded, to)}, ` +
+    `${plural(line.shown, 'relation')} shown${contested}. Space goes to ${actorName(loaded, line.other)}; Enter opens it.`
   );
 }

@@ -44,6 +44,12 @@ let serial = 0;
  * Wraps prepared parts; the edge keys and their lookup are built when first read (by the graph).
  * `settling`: prepared.positions are a quick layout, to be replaced by settle().
  */
+/** An actor as the interface names it: its short name, else its label; the id when the dataset lacks it. */
+export function actorName(loaded: Pick<LoadedDataset, 'actorsById'>, id: string): string {
+  const actor = loaded.actorsById.get(id);
+  return actor ? (actor.short ?? actor.label) : id;
+}
+
 export function loadedDataset(name: string, valid: OpenedData, prepared: Prepared, settling = false): LoadedDataset {
   const { dataset } = valid;
   const positionsOf = (xy: Float64Array) =>

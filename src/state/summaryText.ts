@@ -5,7 +5,7 @@
 
 import { tieNet } from '../model/signedTies';
 import type { FilterEngine } from '../model/filterEngine';
-import type { LoadedDataset } from './loaded';
+import { actorName, type LoadedDataset } from './loaded';
 import type { Store } from './store';
 import { summariseView } from './viewSummary';
 import { countText, plural } from '../model/countText';
@@ -14,11 +14,6 @@ import { countText, plural } from '../model/countText';
 const NAMES_LISTED = 6;
 /** Relation types listed for the selected actor, the most frequent first. */
 const TYPES_LISTED = 6;
-
-function nameOf(loaded: LoadedDataset, id: string): string {
-  const a = loaded.actorsById.get(id);
-  return a ? (a.short ?? a.label) : id;
-}
 
 /** "Iran, Nujaba, Russia and 4 more" */
 function someNames(names: string[]): string {
@@ -38,7 +33,7 @@ function blocSentence(loaded: LoadedDataset, engine: FilterEngine, s: Store): st
   for (let a = 0; a < bloc.length; a++) {
     if (bloc[a] < 0 || !engine.actorVisible[a]) continue;
     const list = members.get(bloc[a]) ?? [];
-    list.push(nameOf(loaded, loaded.index.actorIds[a]));
+    list.push(actorName(loaded, loaded.index.actorIds[a]));
     members.set(bloc[a], list);
   }
   if (members.size === 0) return null;
@@ -74,7 +69,7 @@ function actorSentence(loaded: LoadedDataset, engine: FilterEngine, id: string):
     // a directed type read from the other end: "backed by", "accused by"
     const label = `${type?.label ?? r.type}${!outgoing && type?.directed ? ' (by)' : ''}`;
     const set = byType.get(label) ?? new Set<string>();
-    set.add(nameOf(loaded, outgoing ? r.target : r.source));
+    set.add(actorName(loaded, outgoing ? r.target : r.source));
     byType.set(label, set);
   }
   const kind = actor.kind.replace('-', ' ');
@@ -106,7 +101,7 @@ export function summaryText(loaded: LoadedDataset, engine: FilterEngine, s: Stor
       const first = loaded.valid.dataset.relations[loaded.grouping.first[group]];
       const n = engine.groupCounts[group];
       lines.push(
-        `Selected line: ${nameOf(loaded, first.source)} – ${nameOf(loaded, first.target)}, ${plural(n, 'relation')} shown.`,
+        `Selected line: ${actorName(loaded, first.source)} – ${actorName(loaded, first.target)}, ${plural(n, 'relation')} shown.`,
       );
     }
   }

@@ -6,7 +6,7 @@
 import type { DayRange } from '../model/dayRangeText';
 import { describeDay } from '../model/dateText';
 import type { FilterEngine } from '../model/filterEngine';
-import type { LoadedDataset } from './loaded';
+import { actorName, type LoadedDataset } from './loaded';
 import { selectFilters } from './selectors';
 import type { Store } from './store';
 import { VIEW_DEFAULTS, type SizeBy } from './viewFields';
@@ -40,12 +40,6 @@ export const SIZE_WORDS: Record<SizeBy, string> = {
 function hiddenNamed(names: string[], one: string): string {
   const head = `${plural(names.length, one)} hidden`;
   return names.length <= NAMED_UP_TO ? `${head} (${[...names].sort().join(', ')})` : head;
-}
-
-/** An actor as captions name it: its short name, else its label. */
-function actorName(loaded: LoadedDataset, id: string): string {
-  const actor = loaded.actorsById.get(id);
-  return actor ? (actor.short ?? actor.label) : id;
 }
 
 function describePeriod(range: DayRange): string {

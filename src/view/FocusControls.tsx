@@ -1,10 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../state/store';
-import { typingIn } from './typingIn';
-
-function inDialog(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('dialog[open]') !== null;
-}
+import { inOpenDialog, typingIn } from './typingIn';
 
 /** "Focus": only the selected actor's neighbourhood, 1 or 2 hops; Escape returns to the whole graph. */
 export function FocusControls() {
@@ -18,7 +14,7 @@ export function FocusControls() {
     const onKey = (e: KeyboardEvent) => {
       // a field's Escape is the field's (clearing a search, undoing a typed date), a dialog's closes the
       // dialog: never the page's
-      if (e.key !== 'Escape' || e.defaultPrevented || typingIn(e.target) || inDialog(e.target)) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || typingIn(e.target) || inOpenDialog(e.target)) return;
       const s = useStore.getState();
       if (s.focusHops > 0) s.setFocus(0);
       else if (s.selection) s.select(null);

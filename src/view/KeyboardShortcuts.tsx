@@ -131,12 +131,9 @@ export function KeyboardShortcuts({
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     const d = dialog.current;
     if (!d) return;
-    if (e.key === 'Escape') {
-      // this dialog only: Focus and the selection stay
-      e.preventDefault();
-      e.stopPropagation();
-      d.close();
-    } else if (e.key === 'Tab') {
+    // Escape is the browser's own cancel, which closes this dialog only (the page's Escape leaves keys in an
+    // open dialog alone, FocusControls.tsx): Focus and the selection stay
+    if (e.key === 'Tab') {
       const items = [...d.querySelectorAll<HTMLElement>(FOCUSABLE)];
       const first = items[0];
       const last = items[items.length - 1];

@@ -6,10 +6,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { describeWhen } from '../model/dateText';
 import { DEFAULT_STATUS } from '../model/types';
 import { sourcesKnownBy } from '../model/filters';
-import type { LoadedDataset } from '../state/loaded';
+import { actorName, type LoadedDataset } from '../state/loaded';
 import { useStore } from '../state/store';
 import type { Selection } from '../state/viewFields';
-import { actorName } from './details/RelationItem';
 import { useEngineStep } from './useStep';
 import { countText } from '../model/countText';
 

@@ -1,5 +1,6 @@
 // "Share": the link to this exact view, and an iframe snippet to embed it. Escape
-// closes the dialog and nothing else; the keyboard goes back to "Share".
+// closes the dialog (the browser's own cancel) and nothing else: the page's
+// Escape leaves keys in an open dialog alone (FocusControls.tsx).
 
 import { useRef, useState } from 'react';
 import { useStore } from '../state/store';
@@ -63,17 +64,7 @@ export function ShareButton() {
       <button type="button" onClick={open}>
         Share
       </button>
-      <dialog
-        ref={dialog}
-        className="share-dialog"
-        aria-labelledby="share-title"
-        onClose={() => setLinks(null)}
-        // Escape closes the dialog (the browser's own cancel) and goes no further: the page's Escape
-        // would end Focus or clear the selection behind it
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') e.stopPropagation();
-        }}
-      >
+      <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={() => setLinks(null)}>
         <h2 id="share-title">Share this view</h2>
         {links && (
           <>

@@ -1,5 +1,5 @@
-// Whose key a key press is: a field's (text typed there, a select's letters), or
-// the page's; and whether modifiers make it a command (Ctrl+F, Alt+←) or only
+// Whose key a key press is: a field's (text typed there, a select's letters), an
+// open dialog's, or the page's; and whether modifiers make it a command (Ctrl+F, Alt+←) or only
 // type a character, as AltGr and macOS's Option do for `[` and `]` on many
 // European keyboards.
 
@@ -11,6 +11,11 @@ export function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
   return target instanceof HTMLInputElement && !NOT_TYPED.has(target.type);
+}
+
+/** Whether a key press lands in an open dialog: its keys are the dialog's (Escape closes it), not the page's. */
+export function inOpenDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog[open]') !== null;
 }
 
 /**

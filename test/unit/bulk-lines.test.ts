@@ -15,16 +15,15 @@ import { seededRandom } from '../../src/model/random';
 import { MODES } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
 import { loadedDataset, type LoadedDataset } from '../../src/state/loaded';
-import { NO_OVERLAY } from '../../src/view/graph/analysisOverlay';
 import type { EdgeAttributes } from '../../src/view/graph/buildGraph';
 import { lineColours } from '../../src/view/graph/lineColours';
 import { packSize, PATTERN_STEP, unpackSize, type LineColumns } from '../../src/view/graph/bulkLineLayer';
 import { DASH_DOT, DASHED, DOTTED, linePattern, SOLID } from '../../src/view/graph/lineMarks';
 import { BulkLines, groupOfKey } from '../../src/view/graph/bulkLines';
-import { DEFAULT_DRAWING, discSizer } from '../../src/view/graph/drawingSettings';
-import { drawColours } from '../../src/view/graph/nodeColours';
+import { DEFAULT_DRAWING } from '../../src/view/graph/drawingSettings';
 import { reduceEdge, type DrawState } from '../../src/view/graph/reducers';
 import { generateDataset } from '../bench/generate';
+import { drawStateOf } from '../support/drawState';
 
 function open(seed: number): LoadedDataset {
   const data = generateDataset({ actors: 40, relations: 400, sources: 20, seed });
@@ -34,23 +33,6 @@ function open(seed: number): LoadedDataset {
   const valid = validateDataset(data);
   if (!valid.ok) throw new Error('the generated dataset does not validate');
   return loadedDataset('generated', valid, prepare(valid));
-}
-
-function drawState(loaded: LoadedDataset, engine: FilterEngine): DrawState {
-  const colours = drawColours(loaded, false, 0.5);
-  return {
-    loaded,
-    engine,
-    settings: DEFAULT_DRAWING,
-    sizer: discSizer(DEFAULT_DRAWING, loaded.index.actorCount, 50, 800, 600),
-    nodeColours: colours.nodeColours,
-    lineTints: colours.lineTints,
-    selection: null,
-    hovered: null,
-    hoveredNeighbours: new Set(),
-    overlay: NO_OVERLAY,
-    fresh: null,
-  };
 }
 
 /** The lines, what they last raised, and a copy of the columns as the layer would have uploaded them (only the ranges said to have changed). */
@@ -94,7 +76,7 @@ describe('bulk lines', () => {
         const loaded = open(seed);
         const engine = new FilterEngine(loaded.index);
         engine.apply(DEFAULT_FILTERS);
-        const state = drawState(loaded, engine);
+        const state = drawStateOf(loaded, engine);
         const { lines, uploaded } = linesOf(state);
         await restyledWhole(lines);
         for (const step of steps) {
@@ -123,7 +105,7 @@ describe('bulk lines', () => {
     const loaded = open(11);
     const engine = new FilterEngine(loaded.index);
     engine.apply(DEFAULT_FILTERS);
-    const state = drawState(loaded, engine);
+    const state = drawStateOf(loaded, engine);
     const { lines, uploaded } = linesOf(state, 7);
     const n = loaded.grouping.groupCount;
     let firstDone = 0;
@@ -145,7 +127,7 @@ describe('bulk lines', () => {
     const loaded = open(7);
     const engine = new FilterEngine(loaded.index);
     engine.apply({ ...DEFAULT_FILTERS, from: 16_000, to: 19_000 });
-    const state = drawState(loaded, engine);
+    const state = drawStateOf(loaded, engine);
     const { lines } = linesOf(state);
     await restyledWhole(lines);
     const { index, grouping } = loaded;
@@ -201,7 +183,7 @@ describe('bulk lines', () => {
     const loaded = open(3);
     const engine = new FilterEngine(loaded.index);
     engine.apply(DEFAULT_FILTERS);
-    const state = drawState(loaded, engine);
+    const state = drawStateOf(loaded, engine);
     const { lines, raised } = linesOf(state);
     await restyledWhole(lines);
     const g = 5;
@@ -234,7 +216,7 @@ describe('bulk lines', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), (seed) => {
         const loaded = open(seed);
-        const state = drawState(loaded, new FilterEngine(loaded.index));
+        const state = drawStateOf(loaded, new FilterEngine(loaded.index));
         for (let g = 0; g < loaded.grouping.groupCount; g++) {
           expect(groupOfKey(state, keyOfGroup(loaded.valid.dataset.relations, loaded.grouping, g))).toBe(g);
         }

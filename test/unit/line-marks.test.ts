@@ -12,7 +12,6 @@ import { prepare } from '../../src/model/prepare';
 import { validateDataset } from '../../src/model/validate';
 import { loadedDataset, type LoadedDataset } from '../../src/state/loaded';
 import { drawnFacts } from '../../src/view/export/drawnFacts';
-import { NO_OVERLAY } from '../../src/view/graph/analysisOverlay';
 import type { EdgeAttributes } from '../../src/view/graph/buildGraph';
 import {
   DASH_DOT,
@@ -25,11 +24,11 @@ import {
   SOLID,
   type LinePattern,
 } from '../../src/view/graph/lineMarks';
-import { DEFAULT_DRAWING, discSizer, type DrawingSettings } from '../../src/view/graph/drawingSettings';
+import { DEFAULT_DRAWING, type DrawingSettings } from '../../src/view/graph/drawingSettings';
 import { lineColours } from '../../src/view/graph/lineColours';
-import { drawColours } from '../../src/view/graph/nodeColours';
 import { reduceEdge, type DrawState, type EdgeDrawn } from '../../src/view/graph/reducers';
 import { withAlpha } from '../../src/view/palette';
+import { drawStateOf } from '../support/drawState';
 
 function openModes(): LoadedDataset {
   const valid = validateDataset(JSON.parse(readFileSync('test/fixtures/modes.json', 'utf8')));
@@ -40,20 +39,7 @@ function openModes(): LoadedDataset {
 function drawState(loaded: LoadedDataset, filters: Partial<Filters> = {}, settings = DEFAULT_DRAWING): DrawState {
   const engine = new FilterEngine(loaded.index);
   engine.apply({ ...DEFAULT_FILTERS, ...filters });
-  const colours = drawColours(loaded, false, 0.5);
-  return {
-    loaded,
-    engine,
-    settings,
-    sizer: discSizer(settings, loaded.index.actorCount, 10, 800, 600),
-    nodeColours: colours.nodeColours,
-    lineTints: colours.lineTints,
-    selection: null,
-    hovered: null,
-    hoveredNeighbours: new Set(),
-    overlay: NO_OVERLAY,
-    fresh: null,
-  };
+  return drawStateOf(loaded, engine, settings, 10);
 }
 
 /**

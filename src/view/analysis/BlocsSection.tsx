@@ -5,8 +5,7 @@
 import { memo } from 'react';
 import type { Analysis } from '../../model/analysis';
 import { tieNet, type SignedTies } from '../../model/signedTies';
-import type { LoadedDataset } from '../../state/loaded';
-import { actorName } from '../details/RelationItem';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import { BLOC_COLOURS, COMMUNITY_COLOURS } from '../palette';
 import { amount } from './amounts';
 import { blocName, communityName } from './blocNames';

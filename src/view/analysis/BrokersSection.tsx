@@ -3,9 +3,8 @@
 
 import { memo } from 'react';
 import type { Analysis } from '../../model/analysis';
-import type { LoadedDataset } from '../../state/loaded';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
-import { actorName } from '../details/RelationItem';
 
 const LISTED = 15;
 

@@ -4,9 +4,9 @@
 
 import { memo, useState, type FormEvent } from 'react';
 import { formatDayRange, parseDayRange } from '../../model/dayRangeText';
-import type { LoadedDataset } from '../../state/loaded';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
-import { actorName, RelationItem } from '../details/RelationItem';
+import { RelationItem } from '../details/RelationItem';
 import { signedAmount } from './amounts';
 import { blocName } from './blocNames';
 

@@ -4,9 +4,8 @@
 
 import { memo, useMemo } from 'react';
 import type { SignedTies } from '../../model/signedTies';
-import type { LoadedDataset } from '../../state/loaded';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
-import { actorName } from '../details/RelationItem';
 import { TieRelations } from './TieRelations';
 
 export const PathSection = memo(function PathSection({ loaded }: { loaded: LoadedDataset }) {

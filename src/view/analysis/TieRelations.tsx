@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import type { SignedTies } from '../../model/signedTies';
 import { tieSign } from '../../model/signedTies';
-import type { LoadedDataset } from '../../state/loaded';
-import { actorName, RelationItem } from '../details/RelationItem';
+import { actorName, type LoadedDataset } from '../../state/loaded';
+import { RelationItem } from '../details/RelationItem';
 import { SIGN_NAMES } from '../palette';
 import { amount, signedAmount } from './amounts';
 

@@ -1,11 +1,11 @@
 // The keys that move through a story: ←/→, Page Up/Page Down and Space; Home
-// and End; Escape leaves. Not while typing in a field or moving a slider, and
+// and End; Escape leaves. Not while typing in a field, in an open dialog or moving a slider, and
 // Space not on a button or link, which it presses.
 
 import { useEffect } from 'react';
 import { storyById } from '../../state/slices/storiesSlice';
 import { useStore } from '../../state/store';
-import { typingIn } from '../typingIn';
+import { inOpenDialog, typingIn } from '../typingIn';
 
 /** The step a key asks for from step `at` of `count`; undefined when the key is not one of these. */
 export function stepForKey(key: string, at: number, count: number): number | undefined {
@@ -18,7 +18,7 @@ export function stepForKey(key: string, at: number, count: number): number | und
 
 function keyBelongsToTarget(key: string, target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (typingIn(target)) return true;
+  if (typingIn(target) || inOpenDialog(target)) return true;
   if (target.closest('[role="slider"]')) return true;
   return key === ' ' && target.closest('button, a, summary') !== null;
 }

@@ -10,12 +10,12 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent, type FocusEvent } from 'react';
 import { groupMembers } from '../../model/groups';
-import type { LoadedDataset } from '../../state/loaded';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import { useStore } from '../../state/store';
 import { useEngineStep } from '../useStep';
 import { pairTie, weightsFor } from '../../state/tieWeights';
 import { describeTie } from '../analysis/TieRelations';
-import { actorName, RelationItem } from './RelationItem';
+import { RelationItem } from './RelationItem';
 import { TieArithmetic } from './TieArithmetic';
 import { KIND_NAMES } from '../../state/actorAnnouncement';
 import { bringIntoView, detailsKey, useKeyboardOrigin } from './detailsKeys';

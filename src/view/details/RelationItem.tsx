@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { describeWhen } from '../../model/dateText';
 import type { Relation } from '../../model/types';
 import { DEFAULT_STATUS } from '../../model/types';
-import type { LoadedDataset } from '../../state/loaded';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import { evidenceSummary } from '../../model/evidenceSummary';
 import { independentSourceGroups } from '../../model/sources';
 import { EvidenceItem } from './EvidenceItem';
@@ -17,11 +17,6 @@ function sourceGroups(loaded: LoadedDataset): Map<string, number> {
     groupsOf.set(loaded, groups);
   }
   return groups;
-}
-
-export function actorName(loaded: LoadedDataset, id: string): string {
-  const a = loaded.actorsById.get(id);
-  return a ? (a.short ?? a.label) : id;
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { StoreApi } from 'zustand';
 import { directionOfKey, nearestInDirection, nearestToPoint, type Direction } from '../../model/nearestInDirection';
 import { actorLines, announceActor, announceLine, type ActorLine } from '../../state/actorAnnouncement';
-import type { LoadedDataset } from '../../state/loaded';
+import { actorName, type LoadedDataset } from '../../state/loaded';
 import type { Store } from '../../state/store';
 import { nodeKey } from './nodeKeys';
 import type { RendererRegistry } from './rendererRegistry';
@@ -129,7 +129,7 @@ export class GraphKeys {
     const show = spot !== null && named !== null && !labelled;
     tag.style.display = show ? '' : 'none';
     if (show) {
-      tag.textContent = this.nameOf(named);
+      tag.textContent = actorName(this.loaded, named);
       tag.setAttribute('x', String(spot.x));
       tag.setAttribute('y', String(spot.y - spot.r - RING_GAP - 8));
     }
@@ -137,11 +137,6 @@ export class GraphKeys {
 
   private get sigma() {
     return this.registry.current?.drawing?.sigma ?? null;
-  }
-
-  private nameOf(id: string): string {
-    const a = this.loaded.actorsById.get(id);
-    return a ? (a.short ?? a.label) : id;
   }
 
   /** Where actor `id` is drawn now, or null when it is not shown. */
@@ -271,7 +266,7 @@ export class GraphKeys {
     }
     const { ids, xy } = this.shownSpots();
     const k = nearestInDirection(xy, here, direction, ids.indexOf(this.actor!));
-    if (k < 0) this.say(`No actor further ${FURTHER[direction]} of ${this.nameOf(this.actor!)}.`);
+    if (k < 0) this.say(`No actor further ${FURTHER[direction]} of ${actorName(this.loaded, this.actor!)}.`);
     else this.goTo(ids[k]);
   }
 
@@ -287,14 +282,15 @@ export class GraphKeys {
     if (!shown) {
       this.reached = null;
       // said once, when it goes, not at every step of Play while it stays hidden
-      if (this.active && wasShown) this.events.say(`${this.nameOf(actor)} is no longer shown.`);
+      if (this.active && wasShown) this.events.say(`${actorName(this.loaded, actor)} is no longer shown.`);
       return;
     }
     if (!reached) return;
     const lines = actorLines(this.loaded, engine, actor);
     const index = lines.findIndex((l) => l.group === reached.line.group);
     this.reached = index < 0 ? null : { index, line: lines[index], count: lines.length };
-    if (index < 0 && this.active) this.events.say(`That line is no longer shown; back on ${this.nameOf(actor)}.`);
+    if (index < 0 && this.active)
+      this.events.say(`That line is no longer shown; back on ${actorName(this.loaded, actor)}.`);
   }
 
   private stepLine(by: 1 | -1): void {
